@@ -1,0 +1,159 @@
+"""Load and validate the taxonomy and rule packs shipped in this package or given by the user."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable
+
+import yaml
+from pydantic import ValidationError
+
+from mappings.schema import CodeEntry, NegativeClause, Rule, RulePack, TaxonomyFile
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+TAXONOMY_PATH = PACKAGE_DIR / "taxonomy.yaml"
+BUILTIN_RULES_DIR = PACKAGE_DIR / "rules"
+DEFAULT_THRESHOLD = 0.5
+
+
+class MappingError(Exception):
+    """A taxonomy or rule file that cannot be used. `problems` holds one line per error, each with its location."""
+
+    def __init__(self, path: Path | str, problems: list[str]):
+        self.path = str(path)
+        self.problems = problems
+        super().__init__("\n".join(f"{self.path}: {p}" for p in problems))
+
+
+def _read_yaml(path: Path) -> object:
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise MappingError(path, ["file not found"]) from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark else ""
+        raise MappingError(path, [f"{where}not valid YAML ({getattr(exc, 'problem', exc)})"]) from None
+
+
+def _describe(errors: list[dict], document: object) -> list[str]:
+    """Pydantic errors as `entry: field: reason`, naming list entries by their id or code where they have one."""
+    lines = []
+    for error in errors:
+        location = []
+        node = document
+        for part in error["loc"]:
+            if isinstance(part, int) and isinstance(node, list) and part < len(node):
+                node = node[part]
+                label = node.get("id") or node.get("code") if isinstance(node, dict) else None
+                location.append(f"[{part}]" + (f" ({label})" if label else ""))
+            else:
+                node = node.get(part) if isinstance(node, dict) else None
+                location.append(str(part))
+        where = ".".join(location).replace(".[", "[")
+        lines.append(f"{where}: {error['msg']}")
+    return lines
+
+
+@dataclass(frozen=True)
+class Taxonomy:
+    version: str
+    title: str
+    model: TaxonomyFile
+
+    @property
+    def codes(self) -> dict[str, CodeEntry]:
+        return {entry.code: entry for entry in self.model.codes}
+
+    def entry(self, code: str) -> CodeEntry:
+        return self.codes[code]
+
+    def important_codes(self) -> list[str]:
+        return [e.code for e in self.model.codes if e.code.startswith("C")]
+
+
+@lru_cache(maxsize=4)
+def load_taxonomy(path: Path = TAXONOMY_PATH) -> Taxonomy:
+    document = _read_yaml(path)
+    try:
+        model = TaxonomyFile.model_validate(document)
+    except ValidationError as exc:
+        raise MappingError(path, _describe(exc.errors(), document)) from None
+    return Taxonomy(model.version, model.title, model)
+
+
+def parse_rule_pack(path: Path) -> RulePack:
+    document = _read_yaml(path)
+    if document is None:
+        return RulePack()
+    try:
+        return RulePack.model_validate(document)
+    except ValidationError as exc:
+        raise MappingError(path, _describe(exc.errors(), document)) from None
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    """All rules in force: built-ins, then user packs. A user rule with a built-in rule's id replaces it."""
+
+    rules: tuple[Rule, ...]
+    negatives: tuple[NegativeClause, ...]
+    abbreviations: dict[str, str]
+    threshold: float
+    sources: tuple[str, ...]
+
+
+def check_rule_pack(path: Path, taxonomy: Taxonomy | None = None) -> list[str]:
+    """Every problem of one rule pack, each with its location; empty when the pack is usable."""
+    from scanner.detectors import DETECTORS
+
+    try:
+        pack = parse_rule_pack(path)
+    except MappingError as exc:
+        return [f"{exc.path}: {p}" for p in exc.problems]
+    known_codes = (taxonomy or load_taxonomy()).codes
+    problems = []
+    seen: set[str] = set()
+    for index, rule in enumerate(pack.rules):
+        where = f"{path}: rules[{index}] ({rule.id})"
+        if rule.id in seen:
+            problems.append(f"{where}: id is used twice in this file")
+        seen.add(rule.id)
+        if rule.code not in known_codes:
+            problems.append(f"{where}: code {rule.code} is not in the taxonomy")
+        for code in rule.suppresses:
+            if code not in known_codes:
+                problems.append(f"{where}: suppresses unknown code {code}")
+        for clause in rule.values:
+            if clause.detector not in DETECTORS:
+                problems.append(f"{where}: unknown detector {clause.detector!r}")
+    return problems
+
+
+def load_rules(extra: Iterable[Path] = (), include_builtin: bool = True) -> RuleSet:
+    paths = sorted(BUILTIN_RULES_DIR.glob("*.yaml")) if include_builtin else []
+    paths += [Path(p) for p in extra]
+    return _load_rules(tuple(paths))
+
+
+@lru_cache(maxsize=8)
+def _load_rules(paths: tuple[Path, ...]) -> RuleSet:
+    by_id: dict[str, Rule] = {}
+    negatives: dict[str, NegativeClause] = {}
+    abbreviations: dict[str, str] = {}
+    threshold = DEFAULT_THRESHOLD
+    for path in paths:
+        problems = check_rule_pack(path)
+        if problems:
+            raise MappingError(path, [p.split(": ", 1)[1] for p in problems])
+        pack = parse_rule_pack(path)
+        for rule in pack.rules:
+            by_id[rule.id] = rule
+        for clause in pack.negatives:
+            negatives[clause.id] = clause
+        abbreviations.update(pack.abbreviations)
+        if pack.threshold is not None:
+            threshold = pack.threshold
+    return RuleSet(tuple(by_id.values()), tuple(negatives.values()), abbreviations, threshold,
+                   tuple(str(p) for p in paths))

@@ -1,0 +1,98 @@
+"""The detector contract: a name, the Arrow type families it reads, and a vectorised pass count."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+import pyarrow as pa
+import pyarrow.compute as pc
+
+# Arrow type families a detector can declare. `type_family` maps every Arrow type onto one of them.
+FAMILIES = ("string", "binary", "integer", "float", "boolean", "temporal", "nested", "null", "other")
+
+
+def type_family(arrow_type: pa.DataType) -> str:
+    if pa.types.is_string(arrow_type) or pa.types.is_large_string(arrow_type) or pa.types.is_string_view(arrow_type):
+        return "string"
+    if pa.types.is_binary(arrow_type) or pa.types.is_large_binary(arrow_type) or pa.types.is_fixed_size_binary(arrow_type) \
+            or pa.types.is_binary_view(arrow_type):
+        return "binary"
+    if pa.types.is_boolean(arrow_type):
+        return "boolean"
+    if pa.types.is_integer(arrow_type):
+        return "integer"
+    if pa.types.is_floating(arrow_type) or pa.types.is_decimal(arrow_type):
+        return "float"
+    if pa.types.is_temporal(arrow_type):
+        return "temporal"
+    if pa.types.is_nested(arrow_type):
+        return "nested"
+    if pa.types.is_null(arrow_type):
+        return "null"
+    if pa.types.is_dictionary(arrow_type):
+        return type_family(arrow_type.value_type)
+    return "other"
+
+
+@dataclass(frozen=True)
+class DetectorResult:
+    detector: str
+    checked: int  # non-null values examined
+    passed: int
+
+    @property
+    def ratio(self) -> float:
+        return self.passed / self.checked if self.checked else 0.0
+
+
+@dataclass(frozen=True)
+class Detector:
+    """`count` receives only non-null values of an accepted family and returns how many pass."""
+
+    name: str
+    description: str
+    families: tuple[str, ...]
+    count: Callable[[pa.Array], int]
+
+    def run(self, values: pa.Array | pa.ChunkedArray) -> DetectorResult:
+        if isinstance(values, pa.ChunkedArray):
+            values = values.combine_chunks()
+        if pa.types.is_dictionary(values.type):
+            values = values.dictionary_decode()
+        if type_family(values.type) not in self.families:
+            return DetectorResult(self.name, 0, 0)
+        present = values.drop_null() if values.null_count else values
+        if len(present) == 0:
+            return DetectorResult(self.name, 0, 0)
+        return DetectorResult(self.name, len(present), int(self.count(present)))
+
+
+DETECTORS: dict[str, Detector] = {}
+
+
+def detector(name: str, description: str, families: tuple[str, ...] = ("string",)) -> Callable:
+    """Register a pass-count function as a named detector; rules refer to detectors by this name."""
+
+    def register(count: Callable[[pa.Array], int]) -> Callable[[pa.Array], int]:
+        if name in DETECTORS:
+            raise ValueError(f"detector {name!r} registered twice")
+        DETECTORS[name] = Detector(name, description, families, count)
+        return count
+
+    return register
+
+
+def as_text(values: pa.Array) -> pa.Array:
+    """Values as trimmed strings: integers become their decimal digits, binary is decoded where it is UTF-8."""
+    family = type_family(values.type)
+    if family == "string":
+        return pc.utf8_trim_whitespace(values)
+    if family == "integer":
+        return pc.cast(values, pa.string())
+    if family == "binary":
+        return pc.cast(values, pa.string(), safe=False)
+    return pc.cast(values, pa.string())
+
+
+def count_true(mask: pa.Array) -> int:
+    return int(pc.sum(pc.cast(mask, pa.int64())).as_py() or 0)
