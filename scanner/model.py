@@ -126,6 +126,7 @@ class TableVerdict:
     rows_sampled: int | None = None
     sample_method: str | None = None
     notes: tuple[str, ...] = ()
+    volume: dict | None = None  # personal-information volume estimate (`--volume`), as in the JSON contract
 
     @property
     def codes(self) -> tuple[str, ...]:

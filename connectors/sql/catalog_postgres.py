@@ -1,0 +1,95 @@
+"""PostgreSQL discovery: two pg_catalog queries for the whole database, however many tables it holds."""
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Iterator
+
+from sqlalchemy import bindparam, text
+from sqlalchemy.engine import Connection
+
+from connectors.sql.catalog import SYSTEM_SCHEMAS, Catalog, FoundTable, SqlLocator, catalogs, estimate
+from scanner.model import ColumnRef, ScanError
+
+_RELATION = {"r": "table", "p": "partitioned", "v": "view", "m": "materialized_view"}
+
+# Partitions are skipped (NOT relispartition): a partitioned table is one table whose statistics are the sums over
+# its leaf partitions (pg_partition_tree, PostgreSQL 12+). Foreign tables ('f') are left out: sampling them would
+# query a remote server.
+_SCOPE = """
+    c.relkind IN ('r', 'p', 'v', 'm') AND NOT c.relispartition
+    AND lower(n.nspname) NOT IN :system
+    AND n.nspname NOT LIKE 'pg\\_temp\\_%' AND n.nspname NOT LIKE 'pg\\_toast\\_temp\\_%'
+"""
+
+_TABLES = text(f"""
+SELECT c.oid, current_database() AS db, n.nspname, c.relname, c.relkind,
+       obj_description(c.oid, 'pg_class') AS comment,
+       CASE WHEN c.relkind = 'p' THEN leaf.tuples ELSE c.reltuples END AS tuples,
+       CASE WHEN c.relkind = 'p' THEN leaf.pages ELSE c.relpages END AS pages,
+       COALESCE(leaf.ins, s.n_tup_ins) AS ins, COALESCE(leaf.upd, s.n_tup_upd) AS upd,
+       COALESCE(leaf.del, s.n_tup_del) AS deletes,
+       has_table_privilege(c.oid, 'SELECT') AS can_select
+FROM pg_catalog.pg_class c
+JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+LEFT JOIN pg_catalog.pg_stat_all_tables s ON s.relid = c.oid
+LEFT JOIN LATERAL (
+    SELECT CASE WHEN bool_and(lc.reltuples < 0) THEN NULL ELSE sum(GREATEST(lc.reltuples, 0)) END AS tuples,
+           sum(lc.relpages) AS pages, sum(ls.n_tup_ins) AS ins, sum(ls.n_tup_upd) AS upd, sum(ls.n_tup_del) AS del
+    FROM pg_catalog.pg_partition_tree(c.oid) pt
+    JOIN pg_catalog.pg_class lc ON lc.oid = pt.relid
+    LEFT JOIN pg_catalog.pg_stat_all_tables ls ON ls.relid = pt.relid
+    WHERE pt.isleaf
+) leaf ON c.relkind = 'p'
+WHERE {_SCOPE}
+""").bindparams(bindparam("system", expanding=True))
+
+_COLUMNS = text(f"""
+SELECT a.attrelid, a.attname, pg_catalog.format_type(a.atttypid, a.atttypmod) AS type,
+       NOT a.attnotnull AS nullable, pg_catalog.col_description(a.attrelid, a.attnum) AS comment
+FROM pg_catalog.pg_attribute a
+JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
+JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+WHERE a.attnum > 0 AND NOT a.attisdropped AND {_SCOPE}
+ORDER BY a.attrelid, a.attnum
+""").bindparams(bindparam("system", expanding=True))
+
+_PRIMARY_KEYS = text(f"""
+SELECT i.indrelid, a.attname
+FROM pg_catalog.pg_index i
+JOIN pg_catalog.pg_class c ON c.oid = i.indrelid
+JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+JOIN LATERAL unnest(i.indkey) WITH ORDINALITY AS k(attnum, ord) ON true
+JOIN pg_catalog.pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum
+WHERE i.indisprimary AND {_SCOPE}
+ORDER BY i.indrelid, k.ord
+""").bindparams(bindparam("system", expanding=True))
+
+NO_SELECT_NOTE = "this role has no SELECT privilege on the table: metadata only, values cannot be sampled"
+
+
+@catalogs.register("postgresql")
+class PostgresCatalog(Catalog):
+    def found(self, conn: Connection) -> Iterator[FoundTable | ScanError]:
+        system = {"system": sorted(SYSTEM_SCHEMAS)}
+        tables = conn.execute(_TABLES, system).all()
+        wanted = {r.oid: r for r in tables
+                  if self.wanted((r.db, r.nspname, r.relname), _RELATION[r.relkind].endswith("view"))}
+        columns: dict[int, list[ColumnRef]] = defaultdict(list)
+        for r in conn.execute(_COLUMNS, system):
+            if r.attrelid in wanted:
+                columns[r.attrelid].append(ColumnRef(r.attname, r.type, r.comment or None, bool(r.nullable)))
+        keys: dict[int, list[str]] = defaultdict(list)
+        for r in conn.execute(_PRIMARY_KEYS, system):
+            keys[r.indrelid].append(r.attname)
+        for oid, r in wanted.items():
+            yield FoundTable(
+                parts=(r.db, r.nspname, r.relname),
+                locator=SqlLocator(schema=r.nspname, name=r.relname, relation=_RELATION[r.relkind],
+                                   primary_key=tuple(keys.get(oid, ())),
+                                   pages=int(r.pages) if r.pages is not None else None),
+                columns=tuple(columns.get(oid, ())),
+                comment=r.comment,
+                row_estimate=estimate(r.tuples),
+                stats=(r.tuples, r.ins, r.upd, r.deletes),
+                notes=() if r.can_select else (NO_SELECT_NOTE,),
+            )

@@ -1,0 +1,345 @@
+"""The classifier: pure, deterministic, explainable. Table metadata (and optionally a sample) in, verdicts out."""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Sequence
+
+from mappings.loader import RuleSet, Taxonomy, load_rules, load_taxonomy
+from mappings.schema import NegativeClause, Rule
+from scanner.masking import mask_value
+from scanner.model import (
+    KIND_ORDER, ROUTE_ORDER, CodeScore, ColumnRef, ColumnVerdict, Evidence, TableRef, TableVerdict,
+    most_restrictive,
+)
+from scanner.names import KeywordIndex, Normalised, Vocabulary
+
+COMMENT_FALLBACK_FACTOR = 0.8  # a rule's name keywords found only in the comment count a little less
+SHOWN_SAMPLES = 3
+EXPLAINED_CANDIDATES = 8
+
+_SQL_FAMILIES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern, re.IGNORECASE), family)
+    for pattern, family in (
+        (r"^(bool|boolean|bit\(1\))\b", "boolean"),
+        (r"json|struct|array|\[\]|^map|^list|record|row\(", "nested"),
+        (r"blob|bytea|binary|^image$|^raw|bytes", "binary"),
+        (r"timestamp|datetime|^date|^time|interval|^year", "temporal"),
+        (r"int|serial|^bit", "integer"),
+        (r"float|double|real|decimal|numeric|number|money", "float"),
+        (r"char|text|string|clob|uuid|enum|^set|xml|geometry|geography|point|linestring|polygon|inet|cidr|mac",
+         "string"),
+        (r"^null$|^void$", "null"),
+    )
+)
+
+
+def sql_type_family(type_name: str) -> str:
+    """The detector family of a source type name (`VARCHAR(17)`, `double precision`, `struct<x: double>`)."""
+    for pattern, family in _SQL_FAMILIES:
+        if pattern.search(type_name.strip()):
+            return family
+    return "other"
+
+
+def _sigmoid(score: float) -> float:
+    return 1.0 / (1.0 + math.exp(-score))
+
+
+def _logit(probability: float) -> float:
+    return math.log(probability / (1.0 - probability))
+
+
+@dataclass(frozen=True)
+class _Clause:
+    keywords: frozenset[int]
+    weight: float
+
+
+@dataclass(frozen=True)
+class _Negative:
+    id: str
+    name_any: frozenset[int]
+    suffixes: tuple[tuple[str, ...], ...]
+    prefixes: tuple[tuple[str, ...], ...]
+    table_any: frozenset[int]
+    types: frozenset[str]
+    weight: float
+    label: str
+
+
+@dataclass(frozen=True)
+class _Context:
+    table_any: frozenset[int]
+    columns_any: frozenset[int]
+    columns_all: tuple[int, ...]
+    weight: float
+    label: str
+
+
+@dataclass(frozen=True)
+class _CompiledRule:
+    rule: Rule
+    name: _Clause | None
+    comment: _Clause | None
+    context: tuple[_Context, ...]
+    negatives: tuple[_Negative, ...]
+    types: frozenset[str] | None
+    global_exempt: frozenset[str]
+
+
+@dataclass(frozen=True)
+class _TableFacts:
+    """What every column's rules look at: normalised names, matched keywords, sibling keyword counts."""
+
+    table_keywords: frozenset[int]
+    names: tuple[Normalised, ...]
+    name_keywords: tuple[frozenset[int], ...]
+    comment_keywords: tuple[frozenset[int], ...]
+    keyword_counts: dict[int, int]
+
+
+class Classifier:
+    def __init__(self, rules: RuleSet, taxonomy: Taxonomy, threshold: float | None = None,
+                 show_samples: bool = False):
+        self.taxonomy = taxonomy
+        self.threshold = threshold if threshold is not None else rules.threshold
+        self._threshold_logit = _logit(min(max(self.threshold, 1e-6), 1 - 1e-6))
+        self.show_samples = show_samples
+        self.codes = taxonomy.codes
+        self._code_rank = {code: i for i, code in enumerate(self.codes)}
+        words = set(rules.abbreviations)
+        for rule in rules.rules:
+            for text in _rule_keywords(rule):
+                words.update(t for t in re.split(r"[^a-z]+", text.lower()) if t)
+        for clause in rules.negatives:
+            for text in (*clause.name_any, *clause.name_suffix, *clause.name_prefix, *clause.table_any):
+                words.update(t for t in re.split(r"[^a-z]+", text.lower()) if t)
+        self.vocabulary = Vocabulary(rules.abbreviations, words)
+        self.index = KeywordIndex(self.vocabulary)
+        self._globals = tuple(self._compile_negative(n) for n in rules.negatives)
+        self._rules = tuple(self._compile_rule(r) for r in rules.rules)
+
+    @classmethod
+    def default(cls, extra_rules: Iterable[Path | str] = (), threshold: float | None = None,
+                show_samples: bool = False) -> "Classifier":
+        return cls(load_rules(tuple(Path(p) for p in extra_rules)), load_taxonomy(), threshold, show_samples)
+
+    # ---- compilation ------------------------------------------------------------------------------------------
+
+    def _ids(self, keywords: Iterable[str]) -> frozenset[int]:
+        return frozenset(self.index.add(k) for k in keywords)
+
+    def _affixes(self, texts: Sequence[str]) -> tuple[tuple[str, ...], ...]:
+        return tuple(t for t in (self.vocabulary.normalise(x).tokens for x in texts) if t)
+
+    def _compile_negative(self, clause: NegativeClause) -> _Negative:
+        parts = [*clause.name_any, *(f"…{s}" for s in clause.name_suffix), *(f"{p}…" for p in clause.name_prefix),
+                 *(f"table {t}" for t in clause.table_any), *(f"type {t}" for t in clause.types)]
+        return _Negative(clause.id or "", self._ids(clause.name_any), self._affixes(clause.name_suffix),
+                         self._affixes(clause.name_prefix), self._ids(clause.table_any), frozenset(clause.types),
+                         clause.weight, clause.id or ", ".join(parts[:3]))
+
+    def _compile_rule(self, rule: Rule) -> _CompiledRule:
+        contexts = tuple(
+            _Context(self._ids(c.table_any), self._ids(c.columns_any), tuple(self.index.add(k) for k in c.columns_all),
+                     c.weight, _context_label(c.table_any, c.columns_any, c.columns_all))
+            for c in rule.context
+        )
+        return _CompiledRule(
+            rule=rule,
+            name=_Clause(self._ids(rule.name.any), rule.name.weight) if rule.name else None,
+            comment=_Clause(self._ids(rule.comment.any), rule.comment.weight) if rule.comment else None,
+            context=contexts,
+            negatives=tuple(self._compile_negative(n) for n in rule.negative),
+            types=frozenset(rule.types) if rule.types is not None else None,
+            global_exempt=frozenset(rule.exempt_from),
+        )
+
+    # ---- classification ---------------------------------------------------------------------------------------
+
+    def classify(self, table: TableRef, sample=None, sample_method: str | None = None,
+                 rows_sampled: int | None = None) -> TableVerdict:
+        """Verdicts for every column of `table`; `sample` is a pyarrow.Table (or None for metadata-only scans)."""
+        facts = self._table_facts(table)
+        sampled = set(sample.column_names) if sample is not None else set()
+        columns = tuple(
+            self._classify_column(i, column, facts, sample.column(column.name) if column.name in sampled else None)
+            for i, column in enumerate(table.columns)
+        )
+        return TableVerdict(
+            table=table, columns=columns,
+            rows_sampled=rows_sampled if rows_sampled is not None else (sample.num_rows if sample is not None else None),
+            sample_method=sample_method, notes=table.notes,
+        )
+
+    def _table_facts(self, table: TableRef) -> _TableFacts:
+        table_keywords = self.index.match(self.vocabulary.normalise(table.name))
+        if table.comment:
+            table_keywords |= self.index.match(self.vocabulary.normalise(table.comment))
+        names = tuple(self.vocabulary.normalise(c.name) for c in table.columns)
+        name_keywords = tuple(self.index.match(n) for n in names)
+        comment_keywords = tuple(
+            self.index.match(self.vocabulary.normalise(c.comment)) if c.comment else frozenset() for c in table.columns
+        )
+        counts: dict[int, int] = {}
+        for matched in name_keywords:
+            for kid in matched:
+                counts[kid] = counts.get(kid, 0) + 1
+        return _TableFacts(table_keywords, names, name_keywords, comment_keywords, counts)
+
+    def _classify_column(self, position: int, column: ColumnRef, facts: _TableFacts, values) -> ColumnVerdict:
+        from scanner.detectors import run_detector, type_family
+
+        family = type_family(values.type) if values is not None else sql_type_family(column.type)
+        if family in ("null", "other") and values is not None:
+            family = sql_type_family(column.type)
+        name_kw = facts.name_keywords[position]
+        comment_kw = facts.comment_keywords[position]
+        sibling_kw = {kid for kid, n in facts.keyword_counts.items() if n - (kid in name_kw) > 0}
+        name = facts.names[position]
+        global_hits = tuple(n for n in self._globals if self._negative_holds(n, name, name_kw, facts, family))
+        detector_results: dict = {}
+
+        def check(detector: str):
+            if detector not in detector_results:
+                detector_results[detector] = run_detector(detector, values)
+            return detector_results[detector]
+
+        best: dict[str, CodeScore] = {}
+        for compiled in self._rules:
+            if compiled.types is not None and family not in compiled.types:
+                continue
+            scored = self._score_rule(compiled, name, name_kw, comment_kw, sibling_kw, facts, family, global_hits,
+                                      values, check)
+            if scored is None:
+                continue
+            current = best.get(scored.code)
+            if current is None or scored.confidence > current.confidence:
+                best[scored.code] = scored
+
+        passing = {code: s for code, s in best.items() if s.confidence >= self.threshold}
+        suppressed = {c for s in passing.values() for c in self._rule_by_id(s.rule).suppresses}
+        ordered = sorted((s for code, s in passing.items() if code not in suppressed),
+                         key=lambda s: (-s.confidence, self._code_rank.get(s.code, 999)))
+        codes = tuple(s.code for s in ordered)
+        candidates = tuple(sorted(best.values(), key=lambda s: -s.confidence)[:EXPLAINED_CANDIDATES])
+        return ColumnVerdict(
+            name=column.name,
+            type=column.type,
+            codes=codes,
+            confidence=round(ordered[0].confidence, 4) if ordered else 0.0,
+            kind=most_restrictive([self.codes[c].kind for c in codes], KIND_ORDER),
+            route=most_restrictive([self.codes[c].route for c in codes], ROUTE_ORDER),
+            evidence=tuple(e for s in ordered for e in s.evidence),
+            candidates=candidates,
+            value_checks=tuple((r.detector, round(r.ratio, 4), r.checked) for r in detector_results.values()
+                               if r.checked),
+            masked_samples=self._masked(values) if self.show_samples and values is not None else (),
+        )
+
+    def _rule_by_id(self, rule_id: str) -> Rule:
+        return next(c.rule for c in self._rules if c.rule.id == rule_id)
+
+    def _negative_holds(self, clause: _Negative, name: Normalised, name_kw: frozenset[int], facts: _TableFacts,
+                        family: str) -> bool:
+        tokens = name.tokens
+        return bool(
+            (clause.name_any & name_kw)
+            or any(len(s) <= len(tokens) and tokens[-len(s):] == s for s in clause.suffixes)
+            or any(len(p) <= len(tokens) and tokens[:len(p)] == p for p in clause.prefixes)
+            or (clause.table_any & facts.table_keywords)
+            or family in clause.types
+        )
+
+    def _score_rule(self, compiled: _CompiledRule, name: Normalised, name_kw: frozenset[int],
+                    comment_kw: frozenset[int], sibling_kw: set[int], facts: _TableFacts, family: str,
+                    global_hits: tuple[_Negative, ...], values, check) -> CodeScore | None:
+        rule = compiled.rule
+        evidence: list[Evidence] = []
+
+        def add(signal: str, detail: str, weight: float) -> None:
+            evidence.append(Evidence(signal, detail, weight, rule.code, rule.id))
+
+        name_hit = compiled.name and compiled.name.keywords & name_kw
+        if name_hit:
+            add("name", f"name matches {self._quote(name_hit)}", compiled.name.weight)
+        if compiled.comment:
+            comment_hit = compiled.comment.keywords & comment_kw
+            if comment_hit:
+                add("comment", f"comment mentions {self._quote(comment_hit)}", compiled.comment.weight)
+        elif compiled.name and not name_hit:
+            comment_hit = compiled.name.keywords & comment_kw
+            if comment_hit:
+                add("comment", f"comment mentions {self._quote(comment_hit)}",
+                    compiled.name.weight * COMMENT_FALLBACK_FACTOR)
+        # A rule that names or describes its data fires only on that evidence (or on values); sibling context
+        # and table names then strengthen it. Rules made of context alone are judged on context.
+        direct = compiled.name or compiled.comment or rule.values
+        if direct and not evidence and (values is None or not rule.values):
+            return None
+        for context in compiled.context:
+            if ((not context.table_any or context.table_any & facts.table_keywords)
+                    and (not context.columns_any or context.columns_any & sibling_kw)
+                    and all(k in sibling_kw for k in context.columns_all)):
+                add("context", context.label, context.weight)
+        for negative in compiled.negatives:
+            if self._negative_holds(negative, name, name_kw, facts, family):
+                add("negative", negative.label, negative.weight)
+        for negative in global_hits:
+            if negative.id not in compiled.global_exempt:
+                add("negative", negative.label, negative.weight)
+
+        base = rule.prior + sum(e.weight for e in evidence)
+        if values is not None and rule.values:
+            reachable = base + sum(v.weight for v in rule.values)
+            if reachable >= self._threshold_logit:
+                for clause in rule.values:
+                    result = check(clause.detector)
+                    if result.checked < clause.min_values:
+                        continue
+                    share = f"{result.ratio:.0%} of {result.checked} sampled values pass {clause.detector}"
+                    if result.ratio >= clause.min_ratio:
+                        add("values", share, clause.weight)
+                    elif clause.miss_weight and result.ratio < clause.min_ratio / 2:
+                        add("values", share, clause.miss_weight)
+        if direct and not any(e.signal in ("name", "comment", "values") and e.weight > 0 for e in evidence):
+            return None
+        if not any(e.weight > 0 for e in evidence):
+            return None
+        score = rule.prior + sum(e.weight for e in evidence)
+        prior = Evidence("prior", f"rule {rule.id} starts at {rule.prior:+.1f}", rule.prior, rule.code, rule.id)
+        return CodeScore(rule.code, rule.id, round(_sigmoid(score), 4), (prior, *evidence))
+
+    def _quote(self, keyword_ids: frozenset[int]) -> str:
+        texts = sorted(self.index.keywords[k].text for k in keyword_ids)
+        return ", ".join(f"'{t}'" for t in texts[:3])
+
+    def _masked(self, values) -> tuple[str, ...]:
+        present = values.drop_null()
+        return tuple(mask_value(v) for v in present.slice(0, SHOWN_SAMPLES).to_pylist())
+
+
+def _rule_keywords(rule: Rule) -> list[str]:
+    texts: list[str] = []
+    for clause in (rule.name, rule.comment):
+        if clause:
+            texts.extend(clause.any)
+    for context in rule.context:
+        texts.extend((*context.table_any, *context.columns_any, *context.columns_all))
+    for negative in rule.negative:
+        texts.extend((*negative.name_any, *negative.name_suffix, *negative.name_prefix, *negative.table_any))
+    return texts
+
+
+def _context_label(table_any: Sequence[str], columns_any: Sequence[str], columns_all: Sequence[str]) -> str:
+    parts = []
+    if table_any:
+        parts.append("table is about " + "/".join(table_any[:3]))
+    if columns_any:
+        parts.append("a sibling column is " + "/".join(columns_any[:3]))
+    if columns_all:
+        parts.append("siblings include " + " + ".join(columns_all[:4]))
+    return "; ".join(parts)

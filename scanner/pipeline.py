@@ -1,0 +1,210 @@
+"""The scan: sources -> connectors -> classifier -> ScanReport. All I/O of a scan is driven from here."""
+from __future__ import annotations
+
+import hashlib
+import threading
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Callable, Iterator
+
+from connectors import ConnectorError, SourceOptions, open_source
+from connectors.base import Connector
+from scanner.classifier import Classifier
+from scanner.model import ScanError, ScanReport, SourceInfo, TableRef, TableVerdict
+
+# Families no detector reads: sampling them would only move bytes.
+_UNSAMPLED_FAMILIES = frozenset({"boolean", "temporal", "null"})
+
+
+@dataclass(frozen=True)
+class Shard:
+    index: int  # 1-based, as users write `--shard 2/8`
+    count: int
+
+    @classmethod
+    def parse(cls, text: str) -> "Shard":
+        try:
+            index, count = (int(x) for x in text.split("/"))
+        except ValueError:
+            raise ValueError(f"--shard takes I/N such as 2/8, not {text!r}") from None
+        if not 1 <= index <= count:
+            raise ValueError(f"--shard {text}: I must be between 1 and N")
+        return cls(index, count)
+
+    def owns(self, source: str, fqn: str) -> bool:
+        # A stable hash (not Python's salted hash) so every machine agrees on the split.
+        digest = hashlib.blake2b(f"{source}\x00{fqn}".encode(), digest_size=8).digest()
+        return int.from_bytes(digest, "big") % self.count == self.index - 1
+
+
+@dataclass(frozen=True)
+class SourceSpec:
+    location: str
+    options: SourceOptions = field(default_factory=SourceOptions)
+
+
+@dataclass(frozen=True)
+class ScanOptions:
+    sample_size: int = 100
+    no_sample: bool = False
+    workers: int = 4
+    threshold: float | None = None
+    rules: tuple[Path, ...] = ()
+    show_samples: bool = False
+    shard: Shard | None = None
+    state_path: Path | None = None
+    incremental: bool = False
+    volume: bool = False
+    volume_budget_s: float = 5.0
+
+
+def source_name(spec: SourceSpec, position: int) -> str:
+    if spec.options.name:
+        return spec.options.name
+    location = spec.location.rstrip("/")
+    if "://" in location:
+        tail = location.split("://", 1)[1].split("?")[0]
+        tail = tail.rsplit("@", 1)[-1]
+        return tail.rsplit("/", 1)[-1] or tail or f"source{position}"
+    return Path(location).stem or f"source{position}"
+
+
+def scan_sources(specs: list[SourceSpec], options: ScanOptions,
+                 on_table: Callable[[TableVerdict], None] | None = None,
+                 classifier: Classifier | None = None) -> ScanReport:
+    """Scan every source; one failing source, table or file is recorded and the rest goes on."""
+    classifier = classifier or Classifier.default(options.rules, options.threshold, options.show_samples)
+    report = ScanReport(started_at=_now())
+    state = None
+    if options.state_path is not None:
+        from scanner.state import ScanState
+
+        state = ScanState(options.state_path, rules_fingerprint(classifier))
+    try:
+        for position, spec in enumerate(specs, start=1):
+            name = source_name(spec, position)
+            spec = SourceSpec(spec.location, replace(spec.options, name=name,
+                                                     sample_size=spec.options.sample_size or options.sample_size))
+            _scan_one_source(spec, options, classifier, report, state, on_table)
+    finally:
+        if state is not None:
+            state.close()
+    report.finished_at = _now()
+    return report
+
+
+def _scan_one_source(spec: SourceSpec, options: ScanOptions, classifier: Classifier, report: ScanReport,
+                     state, on_table: Callable[[TableVerdict], None] | None) -> None:
+    name = spec.options.name or spec.location
+    try:
+        connector = open_source(spec.location, spec.options)
+    except (ConnectorError, ImportError, ValueError) as exc:
+        report.sources.append(SourceInfo(name, _masked(spec.location), "unknown"))
+        report.errors.append(ScanError(name, "connect", str(exc)))
+        return
+    report.sources.append(SourceInfo(name, connector.url, connector.kind))
+    lock = threading.Lock()
+
+    def record(verdict: TableVerdict) -> None:
+        with lock:
+            report.tables.append(verdict)
+            if state is not None and verdict.status == "ok":
+                state.remember(verdict)
+        if on_table is not None:
+            on_table(verdict)
+
+    try:
+        with ThreadPoolExecutor(max_workers=max(1, options.workers)) as pool:
+            pending: set[Future] = set()
+            for item in _discover(connector, name, report):
+                if options.shard and not options.shard.owns(name, item.fqn):
+                    continue
+                if state is not None and options.incremental:
+                    previous = state.unchanged(item)
+                    if previous is not None:
+                        record(previous)
+                        continue
+                # Bounded in-flight work keeps memory proportional to workers x sample size, not to table count.
+                if len(pending) >= 2 * max(1, options.workers):
+                    done, pending = wait(pending, return_when=FIRST_COMPLETED)
+                    for future in done:
+                        record(future.result())
+                pending.add(pool.submit(_scan_table, connector, item, options, classifier, spec.options.sample_size))
+            for future in pending:
+                record(future.result())
+    except ConnectorError as exc:
+        report.errors.append(ScanError(name, "discover", str(exc)))
+    finally:
+        connector.close()
+    report.tables.sort(key=lambda v: (v.table.source, v.table.fqn))
+
+
+def _discover(connector: Connector, name: str, report: ScanReport) -> Iterator[TableRef]:
+    for item in connector.discover():
+        if isinstance(item, ScanError):
+            report.errors.append(item)
+        else:
+            yield replace(item, source=name)
+
+
+def _scan_table(connector: Connector, table: TableRef, options: ScanOptions, classifier: Classifier,
+                sample_size: int) -> TableVerdict:
+    sample = None
+    try:
+        if not options.no_sample:
+            from scanner.classifier import sql_type_family
+
+            wanted = [c.name for c in table.columns if sql_type_family(c.type) not in _UNSAMPLED_FAMILIES]
+            if wanted:
+                sample = connector.sample(table, wanted, sample_size)
+    except Exception as exc:  # noqa: BLE001 — any driver error is this table's failure, not the scan's
+        return TableVerdict(table, (), status="error",
+                            error=ScanError(table.fqn, "sample", _one_line(exc)), notes=table.notes)
+    try:
+        verdict = classifier.classify(
+            table, sample.table if sample is not None else None,
+            sample_method=sample.method if sample is not None else ("metadata_only" if options.no_sample else None),
+            rows_sampled=sample.rows if sample is not None else None,
+        )
+    except Exception as exc:  # noqa: BLE001 — a classifier bug on odd data must not stop the scan
+        return TableVerdict(table, (), status="error", error=ScanError(table.fqn, "classify", _one_line(exc)))
+    if sample is not None and not sample.random:
+        verdict = replace(verdict, notes=(*verdict.notes, "sampled the first rows: this engine offers no random sampling"))
+    if options.volume and verdict.codes:
+        verdict = _with_volume(connector, verdict, options.volume_budget_s)
+    return verdict
+
+
+def _with_volume(connector: Connector, verdict: TableVerdict, budget_s: float) -> TableVerdict:
+    from scanner.inventory.volume import estimate_volumes
+
+    try:
+        volume = estimate_volumes(connector, verdict.table, verdict, budget_s)
+    except Exception as exc:  # noqa: BLE001 — an estimate that fails leaves the verdict intact
+        return replace(verdict, notes=(*verdict.notes, f"volume estimate failed: {_one_line(exc)}"))
+    return replace(verdict, volume=volume)
+
+
+def rules_fingerprint(classifier: Classifier) -> str:
+    """Changes whenever the rules or the threshold change, so incremental scans re-classify after a rule update."""
+    digest = hashlib.sha256(repr(classifier.threshold).encode())
+    for compiled in classifier._rules:
+        digest.update(compiled.rule.model_dump_json().encode())
+    return digest.hexdigest()[:16]
+
+
+def _one_line(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()
+    return f"{type(exc).__name__}: {text[0] if text else ''}"[:500]
+
+
+def _masked(location: str) -> str:
+    from connectors.sql import mask_url
+
+    return mask_url(location) if "://" in location else location
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")

@@ -1,0 +1,66 @@
+"""The incremental-scan state: one SQLite file remembering each table's fingerprint and last verdict."""
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import replace
+from pathlib import Path
+
+from scanner.model import TableRef, TableVerdict
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS table_state (
+    source TEXT NOT NULL,
+    fqn TEXT NOT NULL,
+    fingerprint TEXT NOT NULL,
+    rules TEXT NOT NULL,
+    verdict TEXT NOT NULL,
+    scanned_at TEXT NOT NULL DEFAULT (datetime('now')),
+    PRIMARY KEY (source, fqn)
+)
+"""
+
+
+class ScanState:
+    """A table is unchanged when its fingerprint and the rules fingerprint both equal the stored ones.
+
+    Verdicts are stored without samples: the state file holds metadata and evidence only."""
+
+    def __init__(self, path: Path, rules_fingerprint: str):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self._db = sqlite3.connect(path)
+        self._db.execute(_SCHEMA)
+        self._rules = rules_fingerprint
+
+    def unchanged(self, table: TableRef) -> TableVerdict | None:
+        from scanner.report_json import table_from_dict
+
+        if not table.fingerprint:
+            return None
+        row = self._db.execute(
+            "SELECT verdict FROM table_state WHERE source = ? AND fqn = ? AND fingerprint = ? AND rules = ?",
+            (table.source, table.fqn, table.fingerprint, self._rules),
+        ).fetchone()
+        if row is None:
+            return None
+        return replace(table_from_dict(json.loads(row[0])), status="unchanged")
+
+    def remember(self, verdict: TableVerdict) -> None:
+        from mappings.loader import load_taxonomy
+        from scanner.report_json import table_to_dict
+
+        if not verdict.table.fingerprint:
+            return
+        duties = {code: entry.duties for code, entry in load_taxonomy().codes.items()}
+        entry = table_to_dict(verdict, duties)
+        for column in entry["columns"]:
+            column.pop("samples", None)
+        self._db.execute(
+            "INSERT OR REPLACE INTO table_state (source, fqn, fingerprint, rules, verdict) VALUES (?, ?, ?, ?, ?)",
+            (verdict.table.source, verdict.table.fqn, verdict.table.fingerprint, self._rules,
+             json.dumps(entry, ensure_ascii=False)),
+        )
+        self._db.commit()
+
+    def close(self) -> None:
+        self._db.close()
