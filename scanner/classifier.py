@@ -27,10 +27,10 @@ _SQL_FAMILIES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"json|struct|array|\[\]|^map|^list|record|row\(", "nested"),
         (r"blob|bytea|binary|^image$|^raw|bytes", "binary"),
         (r"timestamp|datetime|^date|^time|interval|^year", "temporal"),
+        (r"geometry|geography|^point|linestring|polygon", "string"),  # WKT text; `point` contains `int`
         (r"int|serial|^bit", "integer"),
         (r"float|double|real|decimal|numeric|number|money", "float"),
-        (r"char|text|string|clob|uuid|enum|^set|xml|geometry|geography|point|linestring|polygon|inet|cidr|mac",
-         "string"),
+        (r"char|text|string|clob|uuid|enum|^set|xml|inet|cidr|mac", "string"),
         (r"^null$|^void$", "null"),
     )
 )

@@ -7,7 +7,6 @@ from dataclasses import dataclass, field
 from typing import Iterator, Mapping
 
 import pyarrow as pa
-import pyarrow.fs as pafs
 import pyarrow.parquet as pq
 
 from connectors.parquet.layout import DatasetFiles, LakeFile
@@ -28,9 +27,7 @@ class DatasetLocator:
 
 
 def open_file(store: Store, lake_file: LakeFile) -> pa.NativeFile:
-    # Passing a FileInfo with the listed size spares object stores a HEAD request per file.
-    info = pafs.FileInfo(lake_file.path, type=pafs.FileType.File, size=lake_file.size)
-    return store.filesystem.open_input_file(info)
+    return store.filesystem.open_input_file(lake_file.path)
 
 
 def read_footer(store: Store, lake_file: LakeFile) -> pq.FileMetaData:

@@ -84,7 +84,7 @@ def _from_hll(store: Store, table: TableRef, locator: DatasetLocator, columns: S
     rng.shuffle(files)
     out_of_time = False
     for lake_file in files:
-        if groups_left <= 0 or out_of_time:
+        if groups_left <= 0 or out_of_time or time.monotonic() >= deadline:
             break
         groups_in_file = min(limits.row_groups_per_file, groups_left)
         groups_left -= groups_in_file

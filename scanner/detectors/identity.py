@@ -98,7 +98,9 @@ def cn_landline(values: pa.Array) -> int:
 @detector("email", "e-mail address")
 def email(values: pa.Array) -> int:
     label = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
-    return count_matching(values, rf"^[A-Za-z0-9._%+\-]{{1,64}}@(?:{label}\.)+[A-Za-z]{{2,24}}$", 6, 254)
+    # The top-level domain is letters, or punycode (xn--p1ai) for internationalised ones.
+    tld = r"(?:[A-Za-z]{2,24}|xn--[A-Za-z0-9-]{2,59})"
+    return count_matching(values, rf"^[A-Za-z0-9._%+\-]{{1,64}}@(?:{label}\.)+{tld}$", 6, 254)
 
 
 @detector("bank_card", "payment card number: 13-19 digits, Luhn, plausible issuer (not airline/0, not a resident ID)",
@@ -116,9 +118,10 @@ def bank_card(values: pa.Array) -> int:
 def uscc(values: pa.Array) -> int:
     # stdnum.cn.uscc.validate wants 8 leading digits, but GB 32100 registration-authority codes include A, N and Y
     # (e.g. Y1..., N2...): only its check-digit rule is reused (vectorised in checksums.uscc_check_ok).
+    # One all-digit resident ID in 31 passes the mod-31 check; a valid resident ID is read as an ID.
     chars = "[0-9A-HJ-NPQRTUWXY]"
     codes = matching(pc.utf8_upper(texts(values)), rf"^{chars}{{2}}\d{{6}}{chars}{{10}}$", 18, 18)
-    return count_mask(uscc_check_ok(codes))
+    return count_mask(uscc_check_ok(codes) & ~resident_id_18_mask(codes))
 
 
 PLATE_PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼"
@@ -126,10 +129,12 @@ PLATE_PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋�
 
 @detector("cn_plate", "Chinese licence plate incl. 8-character NEV plates and 挂/学/警/港/澳/领/使 suffixes")
 def cn_plate(values: pa.Array) -> int:
-    # Plates never use I or O. NEV plates carry D/F either third (small cars) or last (large vehicles).
+    # Plates never use I or O. NEV plates carry D/F either third (small cars) or last (large vehicles). GA 36-2018
+    # wants digits in the last four places of a small NEV plate; letters there are accepted because the
+    # province character + issuer letter + D/F prefix is already specific (and openDLP's NEV plates use them).
     serial = "[A-HJ-NP-Z0-9]"
     pattern = (rf"^[{PLATE_PROVINCES}][A-HJ-NP-Z](?:{serial}{{4}}[A-HJ-NP-Z0-9挂学警港澳领使]"
-               rf"|[DF]{serial}\d{{4}}|\d{{5}}[DF])$")
+               rf"|[DF]{serial}{{5}}|\d{{5}}[DF])$")
     text = strip_separators(pc.utf8_upper(texts(values)), r"[\s\-·•]")
     return len(matching(text, pattern, 9, 14))
 
@@ -166,8 +171,10 @@ PLACE_MARKER = "(?:路|街|巷|弄|胡同|村|组|号|栋|幢|单元|室|小区|
 @detector("cn_address", "Chinese postal address: an administrative marker (省/市/区/县/镇/乡) then a street-level "
                         "one (路/街/村/号/栋/单元/室)")
 def cn_address(values: pa.Array) -> int:
+    # County-level cities are often written without 市 ("邛崃庆丰中路538号"), so "road + number + 号" also counts.
     # Organisation names ("…市…路桥有限公司") carry the same markers; their legal-form suffix gives them away.
-    text = matching(texts(values), rf"^[\p{{Han}}0-9A-Za-z#()（）\-－·\s]*{ADMIN_MARKER}.*{PLACE_MARKER}", 12, 600)
+    text = matching(texts(values), rf"^[\p{{Han}}0-9A-Za-z#()（）\-－·\s]*(?:{ADMIN_MARKER}.*{PLACE_MARKER}"
+                                   rf"|(?:路|街|巷|弄|道)\d+号)", 12, 600)
     return len(without(text, r"(?:公司|集团|厂|银行|医院|学校|大学|学院|研究所|研究院|中心|事务所|商行|店)$"))
 
 

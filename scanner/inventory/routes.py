@@ -88,9 +88,9 @@ class TableRoute:
 
     @property
     def reasons(self) -> tuple[str, ...]:
-        """Reasons of the deciding codes first."""
-        deciding = [c.reason for c in self.codes if c.route in (self.route, OPEN)]
-        return tuple(deciding + [c.reason for c in self.codes if c.reason not in deciding])
+        """Reasons of the deciding codes first, then the open ones, then the rest."""
+        rank = {self.route: 0, OPEN: 1}
+        return tuple(c.reason for c in sorted(self.codes, key=lambda c: rank.get(c.route, 2)))
 
 
 @dataclass(frozen=True)
@@ -186,8 +186,10 @@ def _code_route(code: str, entry: CodeEntry | None, declared: Sequence[Declarati
 def _table_route(table: ScanTable, taxonomy: Mapping[str, CodeEntry], declared: tuple[Declaration, ...],
                  company: Mapping[str, CompanyVolume], all_p01_persons: int) -> TableRoute:
     codes = tuple(_code_route(c, taxonomy.get(c), declared, company) for c in table.codes)
-    decided = [c.route for c in codes if c.route != OPEN]
-    at_least = most_restrictive(decided, ROUTE_ORDER)
+    # Whatever an open volume turns out to be, its code needs at least the route of its lowest possible band.
+    floors = [c.route if c.route != OPEN else max((r for _, r in c.band_routes), key=ROUTE_ORDER.index)
+              for c in codes]
+    at_least = most_restrictive(floors, ROUTE_ORDER)
     # An open code matters only if one of its bands could make the table more restrictive than what is decided.
     stricter = {r for c in codes if c.route == OPEN for _, r in c.band_routes
                 if ROUTE_ORDER.index(r) < ROUTE_ORDER.index(at_least)}

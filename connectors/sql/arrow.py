@@ -1,0 +1,52 @@
+"""Rows from a DBAPI cursor to a pyarrow.Table, one column at a time, defensively.
+
+Drivers return whatever the engine holds: Decimals of mixed scale, NaN decimals, unsigned 64-bit integers,
+zero dates as strings, memoryviews, mixed text/blob in one SQLite column. A column Arrow cannot type becomes
+strings, and a column that cannot even be stringified becomes nulls; the sample goes on either way."""
+from __future__ import annotations
+
+import logging
+from typing import Any, Sequence
+
+import pyarrow as pa
+
+log = logging.getLogger(__name__)
+
+_CONVERSION_ERRORS = (pa.ArrowException, TypeError, ValueError, OverflowError)
+
+
+def bound_cell(value: Any, max_bytes: int) -> Any:
+    """Text and binary cut to `max_bytes` (text at a character boundary); binary stays bytes."""
+    if isinstance(value, str):
+        encoded = value.encode("utf-8", "surrogatepass")
+        return value if len(encoded) <= max_bytes else encoded[:max_bytes].decode("utf-8", "ignore")
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return bytes(value[:max_bytes])
+    return value
+
+
+def _as_text(value: Any, max_bytes: int) -> str:
+    if isinstance(value, bytes):
+        value = value.decode("utf-8", "replace")
+    return bound_cell(str(value), max_bytes)
+
+
+def column_array(values: Sequence[Any], max_bytes: int, label: str = "") -> pa.Array:
+    """An Arrow array for one column: its natural type, else strings, else nulls."""
+    bounded = [bound_cell(v, max_bytes) for v in values]
+    try:
+        return pa.array(bounded)
+    except _CONVERSION_ERRORS as exc:
+        # Type names only: a sampled value must never reach a log line.
+        log.debug("column %s: %s; converted to text", label, type(exc).__name__)
+    try:
+        return pa.array([None if v is None else _as_text(v, max_bytes) for v in bounded], pa.string())
+    except _CONVERSION_ERRORS as exc:
+        log.debug("column %s: %s; replaced by nulls", label, type(exc).__name__)
+        return pa.nulls(len(bounded), pa.string())
+
+
+def rows_to_table(rows: Sequence[Sequence[Any]], names: Sequence[str], max_bytes: int) -> pa.Table:
+    """A table whose column names are exactly `names` (the source's own spelling, duplicates impossible)."""
+    arrays = [column_array([row[i] for row in rows], max_bytes, name) for i, name in enumerate(names)]
+    return pa.Table.from_arrays(arrays, names=list(names))

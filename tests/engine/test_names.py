@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+import pytest
+
+from scanner.names import KeywordIndex, Vocabulary, split_words
+
+ABBREVIATIONS = {"lat": "latitude", "lng": "longitude", "no": "number", "soc": "state of charge"}
+WORDS = ["license", "plate", "phone", "number", "mobile", "vehicle", "speed", "latitude", "state", "charge"]
+
+
+@pytest.fixture(scope="module")
+def vocabulary() -> Vocabulary:
+    return Vocabulary(ABBREVIATIONS, WORDS)
+
+
+# fmt: off
+@pytest.mark.parametrize("name, tokens", [
+    ("license_plate", ("license", "plate")),
+    ("LicensePlate", ("license", "plate")),
+    ("LICENSE-PLATE", ("license", "plate")),
+    ("licenseplate", ("license", "plate")),          # glued words split only into known words
+    ("VINNumber", ("vin", "number")),                # acronym before a word
+    ("vehicleSpeed2", ("vehicle", "speed", "2")),
+    ("Vehicle.Cabin.Seat.Row1.Occupant.Identifier.Subject",
+     ("vehicle", "cabin", "seat", "row", "1", "occupant", "identifier", "subject")),
+    ("gps_lat", ("gps", "latitude")),                # abbreviation expanded
+    ("bms_soc", ("bms", "state", "of", "charge")),
+    ("plate_no", ("plate", "number")),
+    ("platform", ("platform",)),                     # never split into plat+form or p+lat+form
+    ("province", ("province",)),
+    ("车牌号码", ("车牌号码",)),
+    ("车辆VIN码", ("车辆", "vin", "码")),
+])
+# fmt: on
+def test_normalised_tokens(vocabulary: Vocabulary, name: str, tokens: tuple[str, ...]) -> None:
+    assert vocabulary.normalise(name).tokens == tokens
+
+
+def test_split_words_keeps_order_of_chinese_and_latin() -> None:
+    assert split_words("车主ID号") == ["车主", "id", "号"]
+
+
+# fmt: off
+@pytest.mark.parametrize("keyword, name, matches", [
+    ("车牌号码", "车牌号码", True),
+    ("车牌号码", "cphm", True),                # pinyin initials as a whole token
+    ("车牌号码", "chepaihaoma", True),         # full pinyin
+    ("车牌号码", "che_pai_hao_ma", True),
+    ("车牌号码", "owner_cphm", True),
+    ("车牌号码", "cphmx", False),              # initials never match inside a token
+    ("身份证号", "sfzh", True),
+    ("车辆识别代号", "clsbdh", True),
+    ("license plate", "LicensePlate", True),
+    ("license plate", "license_plate_no", True),
+    ("license plate", "plate", False),
+    ("lat", "gps_latitude", True),            # keywords are normalised like names
+    ("lat", "platform", False),
+    ("vin", "province", False),
+    ("=xm", "xm", True),                       # exact keywords need the whole name
+    ("=xm", "owner_xm", False),
+    ("=姓名", "姓名", True),
+    ("=姓名", "xingming", True),
+    ("=姓名", "车主姓名", False),
+    ("姓名", "车主姓名", True),
+])
+# fmt: on
+def test_keyword_matching(vocabulary: Vocabulary, keyword: str, name: str, matches: bool) -> None:
+    index = KeywordIndex(vocabulary)
+    kid = index.add(keyword)
+    assert (kid in index.match(vocabulary.normalise(name))) is matches
+
+
+def test_index_returns_every_matching_keyword(vocabulary: Vocabulary) -> None:
+    index = KeywordIndex(vocabulary)
+    ids = {text: index.add(text) for text in ["phone", "mobile phone", "phone number", "number", "plate"]}
+    matched = index.match(vocabulary.normalise("MobilePhoneNumber"))
+    assert matched == {ids["phone"], ids["mobile phone"], ids["phone number"], ids["number"]}
+
+
+def test_empty_and_symbol_only_names(vocabulary: Vocabulary) -> None:
+    index = KeywordIndex(vocabulary)
+    index.add("vin")
+    for name in ("", "___", "--", "  "):
+        assert index.match(vocabulary.normalise(name)) == frozenset()

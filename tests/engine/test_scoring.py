@@ -1,0 +1,182 @@
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import pyarrow as pa
+import pytest
+
+from mappings.loader import load_rules, load_taxonomy
+from scanner.classifier import Classifier, sql_type_family
+from scanner.model import ColumnRef, TableRef
+
+PACK = """
+abbreviations: {lat: latitude, lon: longitude}
+negatives:
+  - {id: surrogate_key, name_suffix: [id], weight: -3}
+  - {id: timestamps, types: [temporal], weight: -6}
+rules:
+  - id: t.vin
+    code: P01
+    name: {any: [vin, 车辆识别代号], weight: 6}
+    values: {detector: t_vin_shape, min_ratio: 0.8, weight: 5, miss_weight: -4}
+  - id: t.position
+    code: C16.1
+    types: [float, string]
+    name: {any: [latitude, longitude], weight: 3}
+    context:
+      - {columns_any: [vin, device], weight: 1.5}
+  - id: t.position_personal
+    code: P02
+    types: [float, string]
+    name: {any: [latitude, longitude], weight: 3}
+    context:
+      - {columns_all: [vin, time], weight: 1.5}
+  - id: t.staff
+    code: P03
+    name: {any: [employee name], weight: 3}
+    context:
+      - {table_any: [hr, 人事], weight: 3}
+    suppresses: [P01]
+  - id: t.person
+    code: P01
+    name: {any: [name, 姓名], weight: 4.5}
+  - id: t.session
+    code: C22.2
+    name: {any: [charging session id], weight: 6}
+    exempt_from: [surrogate_key]
+"""
+
+
+@pytest.fixture(scope="module", autouse=True)
+def toy_detector():
+    """A detector registered for these tests only, so scoring is tested apart from the real detectors."""
+    import pyarrow.compute as pc
+
+    from scanner.detectors.base import DETECTORS, detector
+
+    @detector("t_vin_shape", "17 upper-case letters or digits", families=("string",))
+    def _count(values: pa.Array) -> int:
+        return int(pc.sum(pc.match_substring_regex(values, r"^[A-HJ-NPR-Z0-9]{17}$")).as_py() or 0)
+
+    yield
+    DETECTORS.pop("t_vin_shape")
+
+
+@pytest.fixture(scope="module")
+def classifier(tmp_path_factory, toy_detector) -> Classifier:
+    path = tmp_path_factory.mktemp("rules") / "pack.yaml"
+    path.write_text(PACK, encoding="utf-8")
+    return Classifier(load_rules([path], include_builtin=False), load_taxonomy())
+
+
+def table(name: str, *columns: tuple[str, str]) -> TableRef:
+    return TableRef("test", ("db", name), tuple(ColumnRef(n, t) for n, t in columns))
+
+
+def verdict_of(classifier: Classifier, ref: TableRef, sample: pa.Table | None = None) -> dict[str, tuple[str, ...]]:
+    return {c.name: c.codes for c in classifier.classify(ref, sample).columns}
+
+
+def test_confidence_is_the_sigmoid_of_prior_plus_weights(classifier: Classifier) -> None:
+    column = classifier.classify(table("cars", ("vin", "varchar(17)"))).columns[0]
+    assert column.codes == ("P01",)
+    assert column.confidence == pytest.approx(1 / (1 + math.exp(-(-4 + 6))), abs=1e-4)
+    assert [e.signal for e in column.evidence] == ["prior", "name"]
+    assert sum(e.weight for e in column.evidence) == pytest.approx(2.0)
+
+
+def test_context_makes_a_position_multi_label(classifier: Classifier) -> None:
+    ref = table("track", ("vin", "text"), ("gps_time", "timestamp"), ("lat", "double"), ("lon", "double"))
+    codes = verdict_of(classifier, ref)
+    assert set(codes["lat"]) == {"C16.1", "P02"}
+    assert codes["gps_time"] == ()  # the timestamp negative and no name evidence
+
+
+def test_without_context_a_latitude_stays_below_threshold(classifier: Classifier) -> None:
+    codes = verdict_of(classifier, table("poi", ("lat", "double"), ("city", "text")))
+    assert codes["lat"] == ()
+
+
+def test_type_gate_excludes_other_families(classifier: Classifier) -> None:
+    codes = verdict_of(classifier, table("track", ("vin", "text"), ("latitude", "boolean")))
+    assert codes["latitude"] == ()
+
+
+def test_surrogate_key_negative_and_exemption(classifier: Classifier) -> None:
+    codes = verdict_of(classifier, table("t", ("vin_id", "bigint"), ("charging_session_id", "bigint")))
+    assert codes["vin_id"] == ()  # 6 - 3 - 4 < 0
+    assert codes["charging_session_id"] == ("C22.2",)
+
+
+def test_suppression_in_hr_tables(classifier: Classifier) -> None:
+    codes = verdict_of(classifier, table("hr_staff", ("employee_name", "text")))
+    assert codes["employee_name"] == ("P03",)
+    codes = verdict_of(classifier, table("customers", ("customer_name", "text")))
+    assert codes["customer_name"] == ("P01",)
+
+
+def test_chinese_and_pinyin_names(classifier: Classifier) -> None:
+    codes = verdict_of(classifier, table("车辆", ("车辆识别代号", "text"), ("clsbdh", "text"), ("xm", "text")))
+    assert codes["车辆识别代号"] == ("P01",)
+    assert codes["clsbdh"] == ("P01",)
+
+
+def test_comment_counts_as_evidence(classifier: Classifier) -> None:
+    ref = TableRef("test", ("db", "t"), (ColumnRef("c1", "text", comment="车辆识别代号"),))
+    column = classifier.classify(ref).columns[0]
+    assert column.codes == ("P01",)
+    assert column.evidence[1].signal == "comment"
+
+
+def test_values_catch_an_unnamed_column_and_contradict_a_misnamed_one(classifier: Classifier) -> None:
+    vins = ["LSVAU2180N2123456", "LFV2A21K6A4123457"] * 10
+    sample = pa.table({"col_7": vins, "vin": [f"2024-01-{d:02d}" for d in range(1, 21)]})
+    ref = table("t", ("col_7", "text"), ("vin", "text"))
+    codes = verdict_of(classifier, ref, sample)
+    assert codes["col_7"] == ("P01",)
+    assert codes["vin"] == ()  # 6 - 4 (values contradict) - 4 prior < 0
+
+
+def test_too_few_values_are_no_evidence(classifier: Classifier) -> None:
+    sample = pa.table({"col_7": ["LSVAU2180N2123456", None, None]})
+    codes = verdict_of(classifier, table("t", ("col_7", "text")), sample)
+    assert codes["col_7"] == ()
+
+
+def test_explanations_list_every_candidate(classifier: Classifier) -> None:
+    ref = table("track", ("vin", "text"), ("lat", "double"))
+    lat = classifier.classify(ref).columns[1]
+    assert {c.code for c in lat.candidates} == {"C16.1", "P02"}
+    p02 = next(c for c in lat.candidates if c.code == "P02")
+    assert p02.confidence < 0.5 and "P02" not in lat.codes
+
+
+def test_threshold_is_configurable(tmp_path: Path) -> None:
+    path = tmp_path / "pack.yaml"
+    path.write_text(PACK, encoding="utf-8")
+    strict = Classifier(load_rules([path], include_builtin=False), load_taxonomy(), threshold=0.95)
+    assert strict.classify(table("cars", ("vin", "text"))).columns[0].codes == ()
+
+
+def test_kind_and_route_roll_up_most_restrictive(classifier: Classifier) -> None:
+    ref = table("track", ("vin", "text"), ("gps_time", "timestamp"), ("lat", "double"))
+    verdict = classifier.classify(ref)
+    assert verdict.columns[2].kind == "important"
+    assert verdict.kind == "important"
+    assert verdict.route == "security_assessment"
+    assert verdict.columns[0].kind == "personal"
+
+
+# fmt: off
+@pytest.mark.parametrize("type_name, family", [
+    ("VARCHAR(17)", "string"), ("text", "string"), ("character varying", "string"), ("uuid", "string"),
+    ("BIGINT", "integer"), ("int4", "integer"), ("smallserial", "integer"),
+    ("double precision", "float"), ("NUMERIC(10,6)", "float"), ("DECIMAL(9, 6)", "float"),
+    ("timestamp with time zone", "temporal"), ("DATE", "temporal"), ("DATETIME", "temporal"),
+    ("BOOLEAN", "boolean"), ("bytea", "binary"), ("LONGBLOB", "binary"), ("jsonb", "nested"),
+    ("struct<x: double>", "nested"), ("INTEGER[]", "nested"), ("geometry(Point,4326)", "string"),
+])
+# fmt: on
+def test_sql_type_families(type_name: str, family: str) -> None:
+    assert sql_type_family(type_name) == family
