@@ -19,7 +19,7 @@ from scanner.model import ColumnRef, ScanError
 
 _WITHOUT_ROWID = re.compile(r"\bWITHOUT\s+ROWID\b", re.IGNORECASE)
 _ROWID_ALIASES = ("rowid", "_rowid_", "oid")
-_COLUMNS = text('SELECT name, type, "notnull" AS notnull, pk FROM pragma_table_info(:name, :schema) ORDER BY cid')
+_COLUMNS = text('SELECT name, type, "notnull" AS not_null, pk FROM pragma_table_info(:name, :schema) ORDER BY cid')
 
 
 @catalogs.register("sqlite")
@@ -51,7 +51,7 @@ class SqliteCatalog(Catalog):
     def _table(self, conn: Connection, schema: str, label: str, name: str, kind: str, sql: str,
                stat_rows: int | None) -> FoundTable:
         info = conn.execute(_COLUMNS, {"name": name, "schema": schema}).all()
-        columns = tuple(ColumnRef(c.name, c.type or "", None, not c.notnull) for c in info)
+        columns = tuple(ColumnRef(c.name, c.type or "", None, not c.not_null) for c in info)
         primary_key = tuple(c.name for c in sorted((c for c in info if c.pk), key=lambda c: c.pk))
         rowid = None
         max_rowid = None
