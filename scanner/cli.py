@@ -12,12 +12,14 @@ import click
 
 EXIT_OK, EXIT_USAGE, EXIT_PARTIAL = 0, 2, 3
 
-# Commands living in modules that import heavy libraries, loaded only when called.
+# Commands living in modules that import heavy libraries: loaded only when called, so `vdscan --help` and a
+# dry-run scan never pay for the OpenMetadata SDK or Great Expectations. Their one-line help is kept here.
 _LAZY_COMMANDS = {
-    "push": ("scanner.openmetadata.cli", "push_command"),
-    "report": ("scanner.inventory.cli", "report_command"),
-    "export-gx": ("scanner.gx.cli", "export_gx_command"),
-    "eval": ("scanner.eval_cli", "eval_command"),
+    "push": ("scanner.openmetadata.cli", "push_command", "Push a scan report's tags to OpenMetadata."),
+    "report": ("scanner.inventory.cli", "report_command", "Write the data-export officer's inventory of a scan."),
+    "export-gx": ("scanner.gx.cli", "export_gx_command",
+                  "Export Great Expectations suites that keep a scan's classification true."),
+    "eval": ("scanner.eval_cli", "eval_command", "Measure the rules on a labelled corpus."),
 }
 
 
@@ -27,9 +29,15 @@ class _LazyGroup(click.Group):
 
     def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
         if name in _LAZY_COMMANDS:
-            module, attribute = _LAZY_COMMANDS[name]
+            module, attribute, _ = _LAZY_COMMANDS[name]
             return getattr(importlib.import_module(module), attribute)
         return super().get_command(ctx, name)
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        rows = [(name, command.get_short_help_str(limit=70)) for name, command in self.commands.items()]
+        rows += [(name, help_text) for name, (_, _, help_text) in _LAZY_COMMANDS.items()]
+        with formatter.section("Commands"):
+            formatter.write_dl(sorted(rows))
 
 
 def _fail(message: str) -> None:

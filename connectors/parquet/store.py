@@ -5,6 +5,7 @@ import os
 import re
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import unquote, urlsplit
 
 import pyarrow as pa
 import pyarrow.fs as pafs
@@ -56,6 +57,10 @@ def open_store(location: str, options: SourceOptions, filesystem: pafs.FileSyste
 
 
 def _s3_store(location: str, extra: dict[str, Any], url: str) -> Store:
+    userinfo = urlsplit(location)
+    # Keys in the URL (s3://KEY:SECRET@bucket, as pyarrow's from_uri accepts) are used when options give none.
+    extra = {"access_key": unquote(userinfo.username or "") or None,
+             "secret_key": unquote(userinfo.password or "") or None, **{k: v for k, v in extra.items() if v}}
     bucket_path = _USERINFO.sub(r"\1", location)[len("s3://"):].rstrip("/")
     bucket = bucket_path.split("/", 1)[0]
     if not bucket:

@@ -6,7 +6,7 @@ from contextlib import contextmanager
 from typing import Any, Iterator, Sequence
 
 from sqlalchemy import create_engine, event
-from sqlalchemy.engine import Connection, make_url
+from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.sql import Select
 
@@ -68,6 +68,11 @@ class SqlConnector:
         self._sampler = samplers.lookup(key)(rng)
         self._catalog = catalogs.lookup(key)
         self._distinct = estimators.lookup(key)()
+
+    @property
+    def engine(self) -> Engine:
+        """The connector's one Engine (for instrumentation such as statement counting; never for writing)."""
+        return self._engine
 
     @contextmanager
     def session(self, timeout_s: float | None = None) -> Iterator[Connection]:

@@ -255,14 +255,14 @@ def mobiles(rng: random.Random, n: int) -> pa.Array:
     return pa.array([f"{p}{rng.randrange(10 ** 8):08d}" for p in prefixes], type=pa.string())
 
 
-def addresses(rng: random.Random, n: int) -> pa.Array:
-    """Street addresses down to the flat: 广东省深圳市南山区科技园南路88号3栋1202室."""
+def addresses(rng: random.Random, n: int, flats: bool = True) -> pa.Array:
+    """Street addresses, for homes down to the flat: 广东省深圳市南山区科技园南路88号3栋1202室."""
     out = []
     for _ in range(n):
         city = rng.choice(CITIES)
         district = rng.choice(city.districts)[0]
         province = "" if city.province == city.name else city.province
-        flat = f"{rng.randint(1, 30)}栋{rng.randint(1, 33)}{rng.randint(1, 8):02d}室" if rng.random() < 0.8 else ""
+        flat = f"{rng.randint(1, 30)}栋{rng.randint(1, 33)}{rng.randint(1, 8):02d}室" if flats and rng.random() < 0.8 else ""
         out.append(f"{province}{city.name}{district}{rng.choice(city.roads)}{rng.randint(1, 999)}号{flat}")
     return pa.array(out, type=pa.string())
 
@@ -491,7 +491,7 @@ def drive(rng: random.Random, n: int, start: datetime, *, city: City | None = No
           decimals: int = 6) -> Track:
     """A smooth drive around a city: position follows a Lissajous curve within ~8 km of the centre, and
     speed and heading are its exact derivative, so every column agrees with its neighbours while all
-    work stays vectorised (10^7 points take about a second)."""
+    work stays vectorised (10^7 points take a few seconds)."""
     city = city or rng.choice(CITIES)
     t = pc.multiply(pc.subtract(pc.cumulative_sum(pa.repeat(pa.scalar(1.0), n)), 1.0), float(interval_s))
     amp_lat, amp_lon = rng.uniform(0.04, 0.07), rng.uniform(0.05, 0.08)
@@ -623,8 +623,11 @@ def sha256_hexes(rng: random.Random, n: int) -> pa.Array:
 
 
 def cve_ids(rng: random.Random, n: int) -> pa.Array:
-    return pa.array([f"CVE-{rng.randint(2016, 2025)}-{rng.randint(1000, 9999) if rng.random() < 0.4 else rng.randint(10000, 52999)}"
-                     for _ in range(n)], type=pa.string())
+    out = []
+    for _ in range(n):
+        sequence = rng.randint(1000, 9999) if rng.random() < 0.4 else rng.randint(10000, 52999)
+        out.append(f"CVE-{rng.randint(2016, 2025)}-{sequence}")
+    return pa.array(out, type=pa.string())
 
 
 def cvss_scores(rng: random.Random, n: int) -> pa.Array:

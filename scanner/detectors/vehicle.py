@@ -31,12 +31,11 @@ def can_payload(values: pa.Array) -> int:
     # Contiguous digits-only runs are card numbers and ids as often as payloads: a hex letter is required.
     contiguous = matching(texts(values), r"^(?:0[xX])?(?:[0-9A-Fa-f]{16}|[0-9A-Fa-f]{128})$", 16, 130)
     contiguous = keep(contiguous, pc.match_substring_regex(contiguous, "[A-Fa-f]")) if len(contiguous) else contiguous
-    return len(separated) + len(without(contiguous, r"^0[xX]?$"))
+    return len(separated) + len(contiguous)
 
 
 # GB/T 32960.3: start "##", command 0x01-0x08 (uplink) or 0x80-0x82 (platform downlink), response flag 0x01-0x03
 # or 0xFE, then 17-byte VIN, encryption, length, data, BCC: never shorter than 25 bytes.
-FRAME_BYTES = rb"^##[\x01-\x08\x80-\x82][\x01-\x03\xfe]"
 
 
 @detector("gbt32960_frame", "GB/T 32960 telematics frame: binary or hex text starting 0x23 0x23 with a valid command",
@@ -44,7 +43,8 @@ FRAME_BYTES = rb"^##[\x01-\x08\x80-\x82][\x01-\x03\xfe]"
 def gbt32960_frame(values: pa.Array) -> int:
     if pa.types.is_binary(values.type) or pa.types.is_large_binary(values.type) \
             or pa.types.is_fixed_size_binary(values.type) or pa.types.is_binary_view(values.type):
-        frames = keep(as_bytes(values), pc.greater_equal(pc.binary_length(as_bytes(values)), 25))
+        frames = as_bytes(values)
+        frames = keep(frames, pc.greater_equal(pc.binary_length(frames), 25))
         return _count_frame_heads(frames)
     return count_matching(values, r"^(?:0[xX])?(?i:23\s?23\s?(?:0[1-8]|8[0-2])\s?(?:0[1-3]|fe))[0-9A-Fa-f\s]{42,}$",
                           50, 1 << 20)
@@ -88,4 +88,6 @@ def git_sha(values: pa.Array) -> int:
 @detector("uds_did", "UDS data identifier (ISO 14229): 0xF190-style 16-bit hex, or bare F1xx/F4xx-style ids")
 def uds_did(values: pa.Array) -> int:
     # Bare four-letter hex words (FACE, FEED) are excluded by requiring a digit after the leading F.
-    return count_matching(values, r"^(?:0[xX][0-9A-Fa-f]{4}|[Ff][0-9A-Fa-f]?\d[0-9A-Fa-f]{1,2})$", 4, 6)
+    hexd = "[0-9A-Fa-f]"
+    bare = rf"[Ff](?:\d{hexd}{{2}}|{hexd}\d{hexd}|{hexd}{{2}}\d)"
+    return count_matching(values, rf"^(?:0[xX]{hexd}{{4}}|{bare})$", 4, 6)

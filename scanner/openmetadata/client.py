@@ -141,7 +141,7 @@ class OMCatalog:
         # `parent` filters on an FQN prefix, so nested tags come back too; a server that listed only direct
         # children would just cost re-sending the deeper tags (PUT is idempotent).
         tags = self.om.list_all_entities(entity=Tag, params={"parent": classification})
-        return {str(t.fullyQualifiedName.root if t.fullyQualifiedName else ""): _entity_json(t) for t in tags}
+        return {_entity_json(t)["fullyQualifiedName"]: _entity_json(t) for t in tags}
 
     def table(self, fqn: str) -> dict | None:
         from metadata.generated.schema.entity.data.table import Table

@@ -81,11 +81,11 @@ def test_long_values_are_cut(tmp_path: Path) -> None:
         "points": pa.array([[1.0] * 10_000, [], None], pa.list_(pa.float32())),
     }))
     connector = ParquetConnector(str(tmp_path / "blobs.parquet"), SourceOptions(max_cell_bytes=100))
-    rows = connector.sample(only_table(connector), ["note", "image", "points"], 10).table.to_pylist()
+    rows = connector.sample(only_table(connector), ["note", "image", "points[]"], 10).table.to_pylist()
     by_note = {(r["note"] or "")[:1]: r for r in rows}
     assert by_note["车"]["note"] == "车" * 33  # 99 bytes: a character is never split
     assert by_note["车"]["image"] == b"\xff\xd8\xff" + b"\x00" * 97
-    assert len(by_note["车"]["points"]) == 12  # lists keep ~8 bytes per element within the cell budget
+    assert len(by_note["车"]["points[]"]) == 12  # lists keep ~8 bytes per element within the cell budget
     assert by_note["s"]["note"] == "short" and by_note["s"]["image"] == b"\x89PNG"
 
 
