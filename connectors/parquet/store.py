@@ -57,10 +57,10 @@ def open_store(location: str, options: SourceOptions, filesystem: pafs.FileSyste
 
 
 def _s3_store(location: str, extra: dict[str, Any], url: str) -> Store:
-    userinfo = urlsplit(location)
-    # Keys in the URL (s3://KEY:SECRET@bucket, as pyarrow's from_uri accepts) are used when options give none.
-    extra = {"access_key": unquote(userinfo.username or "") or None,
-             "secret_key": unquote(userinfo.password or "") or None, **{k: v for k, v in extra.items() if v}}
+    parsed = urlsplit(location)
+    if parsed.username and not extra.get("access_key"):
+        # Keys in the URL (s3://KEY:SECRET@bucket, as pyarrow's from_uri accepts) when options give none.
+        extra = {**extra, "access_key": unquote(parsed.username), "secret_key": unquote(parsed.password or "")}
     bucket_path = _USERINFO.sub(r"\1", location)[len("s3://"):].rstrip("/")
     bucket = bucket_path.split("/", 1)[0]
     if not bucket:

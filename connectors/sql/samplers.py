@@ -97,7 +97,7 @@ class PostgresSampler(Sampler):
     """`TABLESAMPLE SYSTEM (p)` sized from reltuples/relpages, then `ORDER BY random() LIMIT n` over the draw."""
 
     _AS_IS = re.compile(r"^(smallint|integer|bigint|real|double precision|numeric|decimal|boolean|date|money|oid"
-                        r"|uuid|time|timestamp|interval)( with(out)? time zone)?$")
+                        r"|time|timestamp|interval)( with(out)? time zone)?$")
     _SPATIAL = ("geometry", "geography")
 
     def project(self, col: ColumnClause, ref: ColumnRef, limit: int) -> ColumnElement:
@@ -182,7 +182,7 @@ class DuckDbSampler(Sampler):
 
     _AS_IS = re.compile(r"^(tinyint|smallint|integer|bigint|hugeint|utinyint|usmallint|uinteger|ubigint|uhugeint"
                         r"|float|double|decimal|boolean|date|time|timestamp|timestamptz|timestamp with time zone"
-                        r"|timestamp_s|timestamp_ms|timestamp_ns|time with time zone|interval|uuid)$")
+                        r"|timestamp_s|timestamp_ms|timestamp_ns|time with time zone|interval)$")
 
     def project(self, col: ColumnClause, ref: ColumnRef, limit: int) -> ColumnElement:
         word = _type_word(ref.type)

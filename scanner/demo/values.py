@@ -706,12 +706,13 @@ def pile_ids(stations: Sequence[str] | pa.Array) -> pa.Array:
 
 
 def charging_session_ids(rng: random.Random, starts: pa.Array, operators: Sequence[str] | None = None) -> pa.Array:
-    """T/CEC 102 StartChargeSeq: operator id (9) + start time yymmddHHMMSS + 6-digit serial."""
-    out = []
-    for start in starts.to_pylist():
-        operator = rng.choice(CHARGING_OPERATORS)[0] if operators is None else rng.choice(operators)
-        out.append(f"{operator}{start:%y%m%d%H%M%S}{rng.randrange(10 ** 6):06d}")
-    return pa.array(out, type=pa.string())
+    """T/CEC 102 StartChargeSeq: operator id (9) + start time yymmddHHMMSS + 6-digit serial.
+
+    `operators` gives each session's operator id; by default each is drawn from CHARGING_OPERATORS."""
+    times = pc.strftime(starts, format="%y%m%d%H%M%S").to_pylist()
+    if operators is None:
+        operators = [op for op, _ in rng.choices(CHARGING_OPERATORS, k=len(times))]
+    return pa.array([f"{op}{t}{rng.randrange(10 ** 6):06d}" for op, t in zip(operators, times)], type=pa.string())
 
 
 def rfid_uids(rng: random.Random, n: int) -> pa.Array:

@@ -7,7 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-HEAVY = ("metadata", "great_expectations", "pandas", "dbt", "xlsxwriter", "openpyxl", "jinja2")
+# pandas is not listed: pyarrow itself imports it on the first pa.array() call whenever it is installed.
+HEAVY = ("metadata", "great_expectations", "dbt", "xlsxwriter", "openpyxl", "jinja2", "datasketch")
 
 
 def imported_modules(*argv: str) -> set[str]:

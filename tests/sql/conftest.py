@@ -112,3 +112,15 @@ def recorded_statements(engine: Engine) -> Iterator[list[str]]:
         yield seen
     finally:
         event.remove(engine, "before_cursor_execute", record)
+
+
+@pytest.fixture
+def statements():
+    """`with statements(engine) as seen:` records the SQL sent while the block runs."""
+    return recorded_statements
+
+
+@pytest.fixture(scope="session")
+def script():
+    """`script(engine, [statements])` runs fixture DDL/DML."""
+    return run_script
