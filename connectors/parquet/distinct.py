@@ -7,9 +7,7 @@ import time
 from typing import Sequence
 
 import pyarrow as pa
-from datasketch import HyperLogLog
-
-from connectors.base import DistinctEstimate
+from connectors.base import ConnectorError, DistinctEstimate
 from connectors.parquet.discovery import DatasetLocator, read_footer
 from connectors.parquet.reading import ReadLimits, locator_of, read_random_row_groups
 from connectors.parquet.store import Store
@@ -77,6 +75,11 @@ def _from_statistics(store: Store, locator: DatasetLocator, column: str, deadlin
 
 def _from_hll(store: Store, table: TableRef, locator: DatasetLocator, columns: Sequence[str], deadline: float,
               limits: ReadLimits, rng: random.Random) -> DistinctEstimate:
+    try:
+        # Optional (vdscan[report]) and slow to import: loaded only when an estimate needs it.
+        from datasketch import HyperLogLog
+    except ImportError as exc:
+        raise ConnectorError("distinct estimates over Parquet need datasketch: pip install 'vdscan[report]'") from exc
     sketch = HyperLogLog(p=_HLL_PRECISION)
     rows_read = non_null = 0
     groups_left = limits.distinct_row_groups

@@ -255,11 +255,13 @@ def mobiles(rng: random.Random, n: int) -> pa.Array:
     return pa.array([f"{p}{rng.randrange(10 ** 8):08d}" for p in prefixes], type=pa.string())
 
 
-def addresses(rng: random.Random, n: int, flats: bool = True) -> pa.Array:
-    """Street addresses, for homes down to the flat: 广东省深圳市南山区科技园南路88号3栋1202室."""
+def addresses(rng: random.Random, n: int, flats: bool = True, cities: Sequence[City] | None = None) -> pa.Array:
+    """Street addresses, for homes down to the flat: 广东省深圳市南山区科技园南路88号3栋1202室.
+
+    `cities`, when given, places the i-th address in the i-th city (to agree with coordinates or codes)."""
+    cities = cities if cities is not None else rng.choices(CITIES, k=n)
     out = []
-    for _ in range(n):
-        city = rng.choice(CITIES)
+    for city in cities:
         district = rng.choice(city.districts)[0]
         province = "" if city.province == city.name else city.province
         flat = f"{rng.randint(1, 30)}栋{rng.randint(1, 33)}{rng.randint(1, 8):02d}室" if flats and rng.random() < 0.8 else ""
@@ -514,9 +516,10 @@ def drive(rng: random.Random, n: int, start: datetime, *, city: City | None = No
                  pc.round(pc.add(altitude, uniform(rng, n, -0.5, 0.5)), 1))
 
 
-def city_points(rng: random.Random, n: int, decimals: int = 6) -> tuple[pa.Array, pa.Array]:
-    """(latitude, longitude) of places scattered within ~10 km of the demo cities' centres."""
-    centres = rng.choices(CITIES, k=n)
+def city_points(rng: random.Random, n: int, decimals: int = 6, cities: Sequence[City] | None = None,
+                ) -> tuple[pa.Array, pa.Array]:
+    """(latitude, longitude) of places scattered within ~10 km of the demo cities' centres (or of `cities`)."""
+    centres = cities if cities is not None else rng.choices(CITIES, k=n)
     lat = pc.add(pa.array([c.lat for c in centres]), uniform(rng, n, -0.09, 0.09))
     lon = pc.add(pa.array([c.lon for c in centres]), uniform(rng, n, -0.11, 0.11))
     return pc.round(lat, decimals), pc.round(lon, decimals)
@@ -688,10 +691,11 @@ CHARGING_OPERATORS: tuple[tuple[str, str], ...] = (
 )
 
 
-def station_ids(rng: random.Random, n: int) -> pa.Array:
-    """Station ids: county code + 6-digit serial."""
-    counties = [code for city in CITIES for _, code in city.districts]
-    return pa.array([f"{rng.choice(counties)}{rng.randrange(10 ** 6):06d}" for _ in range(n)], type=pa.string())
+def station_ids(rng: random.Random, n: int, cities: Sequence[City] | None = None) -> pa.Array:
+    """Station ids: county code of the station's district + 6-digit serial."""
+    cities = cities if cities is not None else rng.choices(CITIES, k=n)
+    return pa.array([f"{rng.choice(city.districts)[1]}{rng.randrange(10 ** 6):06d}" for city in cities],
+                    type=pa.string())
 
 
 def pile_ids(stations: Sequence[str] | pa.Array) -> pa.Array:

@@ -131,12 +131,13 @@ def _monitoring(rng: random.Random, n: int, fleet: Fleet) -> SqlTable:
 
 def _charging(rng: random.Random, n: int, fleet: Fleet) -> tuple[SqlTable, SqlTable]:
     piles = max(n // 5, 1)
-    stations = v.station_ids(rng, max(piles // 4, 1)).to_pylist()
+    cities = rng.choices(v.CITIES, k=max(piles // 4, 1))
+    stations = v.station_ids(rng, len(cities), cities).to_pylist()
     station_of_pile = sorted(rng.choices(stations, k=piles))
     pile_ids = v.pile_ids(station_of_pile)
-    lat, lon = v.city_points(rng, len(stations))
-    where = {s: (a, la, lo) for s, a, la, lo in zip(stations, v.addresses(rng, len(stations), flats=False).to_pylist(),
-                                                   lat.to_pylist(), lon.to_pylist())}
+    lat, lon = v.city_points(rng, len(cities), cities=cities)
+    street = v.addresses(rng, len(cities), flats=False, cities=cities)
+    where = {s: (a, la, lo) for s, a, la, lo in zip(stations, street.to_pylist(), lat.to_pylist(), lon.to_pylist())}
     operators = rng.choices(v.CHARGING_OPERATORS, k=len(stations))
     operator_of = dict(zip(stations, operators))
     pile_table = _table("charging_pile", [

@@ -59,6 +59,10 @@ class Detector:
             values = values.combine_chunks()
         if pa.types.is_dictionary(values.type):
             values = values.dictionary_decode()
+        # Lake columns reached through a list arrive as one list per row; a detector of scalars judges the elements.
+        while "nested" not in self.families and (pa.types.is_list(values.type) or pa.types.is_large_list(values.type)
+                                                  or pa.types.is_fixed_size_list(values.type)):
+            values = pc.list_flatten(values)
         if type_family(values.type) not in self.families:
             return DetectorResult(self.name, 0, 0)
         present = values.drop_null() if values.null_count else values

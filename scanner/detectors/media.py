@@ -10,7 +10,7 @@ from scanner.detectors.textops import as_bytes, byte_length_between, count_match
 TEXT_OR_BYTES = ("string", "binary")
 
 
-IMAGE_MAGIC = (b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n", b"GIF87a", b"GIF89a", b"BM", b"II*\x00", b"MM\x00*")
+IMAGE_MAGIC = (b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n", b"GIF87a", b"GIF89a", b"II*\x00", b"MM\x00*")
 # Base64 text of the same headers, as images are often stored in text columns ("/9j/" is FF D8 FF).
 IMAGE_BASE64 = r"^(?:data:image/[a-z0-9.+-]+;base64,|/9j/|iVBORw0KGgo|R0lGOD[lh]|UklGR|Qk[0-9A-Za-z+/]{2}AAAAAA)"
 
@@ -19,11 +19,10 @@ IMAGE_BASE64 = r"^(?:data:image/[a-z0-9.+-]+;base64,|/9j/|iVBORw0KGgo|R0lGOD[lh]
           families=TEXT_OR_BYTES)
 def image_bytes(values: pa.Array) -> int:
     data = as_bytes(values)
-    # BMP's "BM" is two bytes, so a minimum length keeps short text such as "BMW" out.
     data = keep(data, byte_length_between(data, 26, 1 << 31))
     if len(data) == 0:
         return 0
-    magic = pc.or_(_prefix_mask(data, IMAGE_MAGIC), _webp_mask(data))
+    magic = pc.or_(pc.or_(_prefix_mask(data, IMAGE_MAGIC), _webp_mask(data)), _bmp_mask(data))
     return count_true(pc.or_(magic, pc.match_substring_regex(data, IMAGE_BASE64)))
 
 
@@ -34,6 +33,11 @@ def _prefix_mask(data: pa.Array, prefixes: tuple[bytes, ...], at: int = 0) -> pa
         found = pc.is_in(head, value_set=pa.array([p for p in prefixes if len(p) == length], head.type))
         mask = found if mask is None else pc.or_(mask, found)
     return mask
+
+
+def _bmp_mask(data: pa.Array) -> pa.Array:
+    # "BM" alone is ordinary text ("BMW ..."); a BMP header has four zero reserved bytes at offset 6.
+    return pc.and_(_prefix_mask(data, (b"BM",)), _prefix_mask(data, (bytes(4),), at=6))
 
 
 def _webp_mask(data: pa.Array) -> pa.Array:

@@ -52,7 +52,8 @@ def timestamp_like(values: pa.Array) -> int:
     if family == "temporal":
         return len(values)
     if family in ("integer", "float"):
-        return count_true(_epoch_mask(pc.cast(values, pa.float64())))
+        # An unsafe cast: integers beyond 2^53 lose digits but stay far outside the epoch window either way.
+        return count_true(_epoch_mask(pc.cast(values, pa.float64(), safe=False)))
     text = texts(values)
     dated = len(matching(text, DATE_TEXT, 8, 40))
     epochs = matching(text, r"^\d{10}(?:\d{3})?(?:\.\d{1,6})?$", 10, 20)
@@ -75,8 +76,9 @@ def small_int_code(values: pa.Array) -> int:
           families=("integer",))
 def sequential_id(values: pa.Array) -> int:
     # Samples keep storage order, and surrogate keys grow with it; each value that is larger than the one before
-    # counts, and the first value counts when the second is larger.
-    if len(values) < 2:
+    # counts, and the first value counts when the second is larger. Keys are unique: one repeat (as in flags,
+    # codes and measurements) rules the column out.
+    if len(values) < 2 or pc.count_distinct(values).as_py() < len(values):
         return 0
     rising = pc.greater(values.slice(1), values.slice(0, len(values) - 1))
     rising = pc.and_(rising, pc.greater_equal(values.slice(1), 0))

@@ -24,7 +24,7 @@ def _cell(text: object) -> str:
 
 
 def render_markdown(inv: Inventory) -> str:
-    out = [f"# Data-export inventory / 汽车数据出境清单", "",
+    out = ["# Data-export inventory / 汽车数据出境清单", "",
            f"vdscan {inv.scan.vdscan}, taxonomy {inv.taxonomy_version}, scan {inv.scan.started_at} → "
            f"{inv.scan.finished_at}, {len(inv.tables)} tables. Candidate classification with evidence, "
            "not a legal verdict; no sampled value appears here.", "",
