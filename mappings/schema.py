@@ -174,9 +174,11 @@ class RulePack(_Strict):
     abbreviations: dict[str, str] = Field(default_factory=dict, description="token -> expansion, e.g. lat: latitude")
     threshold: float | None = Field(None, gt=0, lt=1)
 
-    @model_validator(mode="after")
-    def _global_negatives_have_ids(self) -> "RulePack":
-        for clause in self.negatives:
+    @field_validator("negatives")
+    @classmethod
+    def _global_negatives_have_ids(cls, negatives: tuple[NegativeClause, ...]) -> tuple[NegativeClause, ...]:
+        for position, clause in enumerate(negatives):
             if not clause.id:
-                raise ValueError("every global negative needs an id, so rules can be exempted from it")
-        return self
+                raise ValueError(f"entry {position} has no id; every global negative needs one, so rules can be "
+                                 "exempted from it")
+        return negatives

@@ -126,13 +126,21 @@ def compile_keyword(text: str, vocabulary: Vocabulary) -> Keyword:
     cjk = "".join(_CJK_RUN.findall(body))
     latin: list[str] = []
     initials = ""
+    latin_part = _CJK_RUN.sub(" ", body)
+    if cjk and latin_part.strip():
+        # Mixed keywords (`终端ID号`) match only whole: as spelled, or with the Chinese in pinyin. Their Latin part
+        # alone (`id`) would otherwise match far too much.
+        pieces = [(w, True) if _CJK_RUN.fullmatch(w) else ("".join(vocabulary.expand(w)), False)
+                  for w in split_words(body)]
+        spelled = "".join(w for w, _ in pieces)
+        in_pinyin = "".join("".join(_pinyin(w)) if chinese else w for w, chinese in pieces)
+        return Keyword(text, exact, tuple(dict.fromkeys((spelled, in_pinyin))), "", "")
     if cjk:
         syllables = _pinyin(cjk)
         latin.append("".join(syllables))
         if len(syllables) >= _MIN_INITIALS:
             initials = "".join(s[0] for s in syllables)
-    latin_part = _CJK_RUN.sub(" ", body)
-    if latin_part.strip():
+    elif latin_part.strip():
         normalised = vocabulary.normalise(latin_part)
         if normalised.whole:
             latin.append(normalised.whole)

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
-from sqlalchemy import (Float, String, Text, case, cast, column, func, literal, literal_column, select, table,
+from sqlalchemy import (Float, String, Text, case, cast, column, func, literal, select, table,
                         tablesample, union_all)
 from sqlalchemy.sql import ColumnElement, Select
 from sqlalchemy.sql.expression import ColumnClause, TableClause
@@ -77,10 +77,12 @@ class Sampler:
         k = max(1, min(WINDOWS, n))
         per_window = math.ceil(n / k)
         bounds = rel.alias("key_bounds")
-        lo, hi = func.min(bounds.c[key]), func.max(bounds.c[key])
+        # Separate single-aggregate subqueries: SQLite only answers a lone min() or max() from the index end.
+        lo = select(func.min(bounds.c[key])).scalar_subquery()
+        hi = select(func.max(bounds.c[key])).scalar_subquery()
         windows = []
         for index in range(k):
-            start = select(lo + literal(self.rng.random(), Float) * (hi - lo)).scalar_subquery()
+            start = lo + literal(self.rng.random(), Float) * (hi - lo)
             projected = [self.project(rel.c[c.name], c, limit).label(f"c{i}") for i, c in enumerate(columns)]
             window = (select(*projected).where(rel.c[key] >= start).order_by(rel.c[key])
                       .limit(per_window).subquery(f"w{index}"))

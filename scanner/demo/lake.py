@@ -33,8 +33,8 @@ class LakeFile:
     table: pa.Table
 
 
-def _field(name: str, type: pa.DataType, comment: str | None = None) -> pa.Field:
-    field = pa.field(name, type)
+def _field(name: str, dtype: pa.DataType, comment: str | None = None) -> pa.Field:
+    field = pa.field(name, dtype)
     return field.with_metadata({b"comment": comment.encode()}) if comment else field
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from scanner.detectors.base import as_text, count_true, type_family
+from scanner.detectors.base import as_text, type_family
 
 
 def texts(values: pa.Array) -> pa.Array:
@@ -58,10 +58,6 @@ def count_matching(values: pa.Array, pattern: str, low: int = 1, high: int = 409
     return len(matching(texts(values), pattern, low, high))
 
 
-def contains(values: pa.Array, pattern: str) -> pa.Array:
-    return pc.match_substring_regex(values, pattern)
-
-
 def without(values: pa.Array, pattern: str) -> pa.Array:
     """Values that do not match pattern (used to drop look-alikes after a positive match)."""
     if len(values) == 0:
@@ -98,10 +94,9 @@ def decimal_numbers(values: pa.Array) -> tuple[pa.Array, pa.Array]:
 
 
 def between(numbers: pa.Array, low: float, high: float) -> pa.Array:
+    if pa.types.is_uint64(numbers.type):
+        # Compared with a Python int, uint64 is promoted to int64 and its top half overflows; as floats the
+        # rounding beyond 2^53 cannot move a value across bounds this small.
+        numbers = pc.cast(numbers, pa.float64(), safe=False)
     return pc.and_(pc.greater_equal(numbers, low), pc.less_equal(numbers, high))
 
-
-__all__ = [
-    "DECIMAL_TEXT", "as_bytes", "between", "byte_length_between", "contains", "count_matching", "count_true",
-    "decimal_numbers", "keep", "matching", "strip_separators", "texts", "without",
-]

@@ -2,6 +2,6 @@
 from __future__ import annotations
 
 from scanner.inventory.report import FORMATS, write_report
-from scanner.inventory.volumes import estimate_volumes, person_keys
+from scanner.inventory.volume import estimate_volumes, person_keys
 
 __all__ = ["FORMATS", "estimate_volumes", "person_keys", "write_report"]

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from scanner.inventory.report import FORMATS
+from scanner.inventory.report import FORMATS, write_report
 
 
 @click.command("report")
@@ -20,7 +20,6 @@ from scanner.inventory.report import FORMATS
 def report_command(scan_json: Path, fmt: str | None, output: Path, exemptions: Path | None) -> None:
     """Inventory of SCAN_JSON grouped by scenario, category and subcategory, with routes and why."""
     from scanner.inventory.exemptions import ExemptionFileError
-    from scanner.inventory.report import write_report
     from scanner.inventory.scan_json import ScanFileError
 
     try:

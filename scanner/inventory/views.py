@@ -6,7 +6,7 @@ from typing import Any
 
 from scanner.inventory.inventory import Inventory, TableRow
 from scanner.inventory.routes import SENSITIVE, route_label
-from scanner.inventory.volumes import volume_scope_of_codes
+from scanner.inventory.volume import volume_scope_of_codes
 
 
 @dataclass(frozen=True)

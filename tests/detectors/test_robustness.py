@@ -46,7 +46,8 @@ ODD_ARRAYS = {
 def test_detector_survives(name: str, case: str) -> None:
     values = ODD_ARRAYS[case]
     result = DETECTORS[name].run(values)
-    assert 0 <= result.passed <= result.checked <= len(values)
+    # run() flattens list columns for scalar detectors, so `checked` may exceed the number of rows.
+    assert 0 <= result.passed <= result.checked
     assert 0.0 <= result.ratio <= 1.0
 
 

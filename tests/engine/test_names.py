@@ -62,6 +62,10 @@ def test_split_words_keeps_order_of_chinese_and_latin() -> None:
     ("=姓名", "xingming", True),
     ("=姓名", "车主姓名", False),
     ("姓名", "车主姓名", True),
+    ("终端ID号", "终端ID号", True),             # mixed keywords match only whole
+    ("终端ID号", "zhongduan_id_hao", True),
+    ("终端ID号", "user_id", False),
+    ("终端ID号", "终端", False),
 ])
 # fmt: on
 def test_keyword_matching(vocabulary: Vocabulary, keyword: str, name: str, matches: bool) -> None:

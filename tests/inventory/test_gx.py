@@ -43,7 +43,7 @@ def _failed(outcomes) -> set[tuple[str, str]]:
 
 
 def test_suite_json_is_gx_format_and_guards_untagged_text(tmp_path):
-    result = export_suites(_scan("sqlite:///x.db", "main", ""), tmp_path)
+    result = export_suites(_scan("sqlite:///x.db", None, "fleet"), tmp_path)
     suite = json.loads(result.suites[0].read_text(encoding="utf-8"))
     by_column: dict[str, list[dict]] = {}
     for e in suite["expectations"]:
@@ -95,7 +95,9 @@ def test_suites_on_sqlite(tmp_path):
                    "remark TEXT, plate VARCHAR(10))")
         db.executemany("INSERT INTO vehicle_track VALUES (?, ?, ?, ?, ?, ?)", ROWS)
     url = f"sqlite:///{path}"
-    export_suites(_scan(url, "main", ""), tmp_path / "gx")
+    result = export_suites(_scan(url, None, "fleet"), tmp_path / "gx")
+    # SQLite tables are (file, table): no schema, so GX uses the connection's default.
+    assert "schema_name" not in result.config.read_text()
 
     def insert(value: str | None) -> None:
         with sqlite3.connect(path) as db:

@@ -8,8 +8,8 @@ from sqlalchemy import create_engine, text
 
 from connectors import open_source
 from connectors.base import DistinctEstimate
-from scanner.inventory.volumes import estimate_volumes, person_keys
-from scanner.model import ColumnVerdict, TableRef, TableVerdict, ColumnRef
+from scanner.inventory.volume import estimate_volumes, person_keys
+from scanner.model import ColumnRef, ColumnVerdict, TableRef, TableVerdict
 
 
 def _col(name: str, codes: tuple[str, ...] = (), checks: tuple[tuple[str, float, int], ...] = (),

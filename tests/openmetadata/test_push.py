@@ -115,7 +115,7 @@ def test_confirm_writes_confirmed_labels(om_server, push_settings, scan_report):
 
 def test_dry_run_writes_nothing_and_its_plan_is_what_the_push_does(om_server, push_settings, scan_report, tmp_path):
     push_report(scan_report(), push_settings)
-    om_server.edit_table(TRIPS, lambda t: t["columns"][1]["tags"].append(
+    om_server.edit_table(TRIPS, lambda t: t["columns"][3]["tags"].append(
         {"tagFQN": P02, "source": "Classification", "labelType": "Manual", "state": "Confirmed"}))
     changed = scan_report(lambda r: r["tables"][0]["columns"][2].update(codes=["P01", "P02"]))
     om_server.clear_log()
@@ -143,7 +143,7 @@ def test_failed_scan_table_keeps_its_labels(om_server, push_settings, scan_repor
     broken = scan_report(lambda r: r["tables"][0].update(status="error", error="sample: timeout", columns=[]))
     result = push_report(broken, push_settings)
     assert fqns(om_server.column_labels(TRIPS, "lat")) == [C16, P02]
-    assert {t.fqn or t.report_fqn: t.status for t in result.tables}["fleet.public.trips"] == "failed"
+    assert {t.fqn or t.report_fqn: t.status for t in result.tables}["fleet.public.trips"] == "scan_error"
 
 
 @pytest.mark.parametrize("status", [429, 503, 500])

@@ -90,10 +90,6 @@ def tables_by_fqn(items: list[TableRef | ScanError]) -> dict[str, TableRef]:
     return {t.fqn: t for t in items if isinstance(t, TableRef)}
 
 
-def in_db(database: str) -> tuple[str, ...]:
-    return (f"re:^{database}\\.",)
-
-
 def test_discovery_schemas_partitions_comments_types(pg: str, pg_database: str) -> None:
     connector = connect(pg)
     try:
@@ -332,3 +328,17 @@ def test_unreachable_and_bad_credentials_are_masked() -> None:
     with pytest.raises(ConnectorError) as denied:
         SqlConnector("postgresql+psycopg://no_such_role_vdscan:Hunter2pw@127.0.0.1:5432/postgres")
     assert "Hunter2pw" not in str(denied.value) and "no_such_role_vdscan" in str(denied.value)
+
+
+def test_concurrent_samples_share_one_pool(pg: str) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    connector = connect(pg, include=("fleet.big", "fleet.vehicles"), extra={"pool_size": 3})
+    try:
+        tables = [t for t in connector.discover() if isinstance(t, TableRef)]
+        with ThreadPoolExecutor(max_workers=4) as pool:
+            samples = list(pool.map(lambda t: connector.sample(t, [c.name for c in t.columns], 20), tables * 6))
+        assert all(s.rows == 20 for s in samples)
+        assert connector.engine.pool.checkedout() == 0  # short connections: all back in the pool
+    finally:
+        connector.close()
