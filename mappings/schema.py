@@ -179,6 +179,6 @@ class RulePack(_Strict):
     def _global_negatives_have_ids(cls, negatives: tuple[NegativeClause, ...]) -> tuple[NegativeClause, ...]:
         for position, clause in enumerate(negatives):
             if not clause.id:
-                raise ValueError(f"entry {position} has no id; every global negative needs one, so rules can be "
+                raise ValueError(f"entry {position}: every global negative needs an id, so rules can be "
                                  "exempted from it")
         return negatives

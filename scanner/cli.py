@@ -176,10 +176,9 @@ def scan(sources, config_path, fmt, output, sample_size, no_sample, min_confiden
     document = report_to_dict(report)
     _write(document, fmt, output)
     if report_path:
-        from scanner.inventory.cli import write_report
+        from scanner.inventory import write_report
 
-        write_report(document, report_path, report_path.suffix.lstrip(".").replace("md", "markdown"),
-                     config.exemptions if config else None)
+        write_report(document, report_path, None, config.exemptions if config else None)
     failed = report.failed
     if push:
         from scanner.openmetadata.cli import push_from_scan

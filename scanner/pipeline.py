@@ -178,7 +178,7 @@ def _scan_table(connector: Connector, table: TableRef, options: ScanOptions, cla
 
 
 def _with_volume(connector: Connector, verdict: TableVerdict, budget_s: float) -> TableVerdict:
-    from scanner.inventory.volume import estimate_volumes
+    from scanner.inventory import estimate_volumes
 
     try:
         volume = estimate_volumes(connector, verdict.table, verdict, budget_s)

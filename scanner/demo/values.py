@@ -365,25 +365,38 @@ def vins(rng: random.Random, n: int) -> pa.Array:
 _PROVINCE_CHARS = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼"
 
 
+_FOUR_DIGITS = tuple(f"{k:04d}" for k in range(10_000))
+# Ordinary plates: five characters, of which none, one or two (at any positions) are letters.
+_LETTER_POSITIONS = ((),) + tuple((i,) for i in range(5)) + tuple((i, k) for i in range(5) for k in range(i + 1, 5))
+_LETTER_POSITION_WEIGHTS = (5.0,) + (2.0,) * 5 + (0.5,) * 10
+
+
 def plates(rng: random.Random, n: int, nev_share: float = 0.35) -> pa.Array:
     """Licence plates without the separator dot: `粤B6K2Q1` and, for new-energy vehicles, `粤BD12345`.
 
     Most plates come from the demo cities; one in five from anywhere in China."""
+    local = [c.plate for c in CITIES]
+    anywhere = [p + letter for p in _PROVINCE_CHARS for letter in _PLATE_LETTERS]
+    prefixes = rng.choices(local + anywhere, weights=[0.8 / len(local)] * len(local)
+                           + [0.2 / len(anywhere)] * len(anywhere), k=n)
+    is_nev = rng.choices((True, False), weights=(nev_share, 1 - nev_share), k=n)
+    shapes = rng.choices(_LETTER_POSITIONS, weights=_LETTER_POSITION_WEIGHTS, k=n)
+    letters = iter(rng.choices(_PLATE_LETTERS, k=2 * n))
+    fours = rng.choices(_FOUR_DIGITS, k=n)
+    ones = rng.choices(_DIGITS, k=n)
+    # GA 36-2018 small NEV plate: D (battery electric) or F (plug-in hybrid), a letter or digit, then 4 digits.
+    nev_second = rng.choices(_PLATE_LETTERS + _DIGITS, weights=[5 / 12] * 24 + [1.0] * 10, k=n)
+    nev_kind = rng.choices("DF", weights=(2, 1), k=n)
+    nev_tail = rng.choices(_FOUR_DIGITS, k=n)
     out = []
-    for _ in range(n):
-        if rng.random() < 0.8:
-            prefix = rng.choice(CITIES).plate
+    for i in range(n):
+        if is_nev[i]:
+            out.append(f"{prefixes[i]}{nev_kind[i]}{nev_second[i]}{nev_tail[i]}")
         else:
-            prefix = rng.choice(_PROVINCE_CHARS) + rng.choice(_PLATE_LETTERS)
-        if rng.random() < nev_share:
-            # GA 36-2018 small NEV plate: D (battery electric) or F (plug-in hybrid), one letter or digit, 4 digits
-            second = rng.choice(_PLATE_LETTERS) if rng.random() < 0.5 else rng.choice(_DIGITS)
-            out.append(f"{prefix}{rng.choice('DF')}{second}{rng.randrange(10000):04d}")
-        else:
-            chars = [rng.choice(_DIGITS) for _ in range(5)]
-            for pos in rng.sample(range(5), rng.choice((0, 1, 1, 2))):
-                chars[pos] = rng.choice(_PLATE_LETTERS)
-            out.append(prefix + "".join(chars))
+            body = fours[i] + ones[i]
+            for p in shapes[i]:
+                body = body[:p] + next(letters) + body[p + 1:]
+            out.append(prefixes[i] + body)
     return pa.array(out, type=pa.string())
 
 
