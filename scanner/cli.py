@@ -141,6 +141,7 @@ def scan(sources, config_path, fmt, output, sample_size, no_sample, min_confiden
 
     try:
         config = load_config(config_path) if config_path else None
+        declarations = _declarations(config, config_path)
     except ConfigError as exc:
         _fail(str(exc))
     if not sources and config is None:
@@ -178,7 +179,7 @@ def scan(sources, config_path, fmt, output, sample_size, no_sample, min_confiden
     if report_path:
         from scanner.inventory import write_report
 
-        write_report(document, report_path, None, config.exemptions if config else None)
+        write_report(document, report_path, None, declarations)
     failed = report.failed
     if push:
         from scanner.openmetadata.cli import push_from_scan
@@ -186,6 +187,19 @@ def scan(sources, config_path, fmt, output, sample_size, no_sample, min_confiden
         failed = push_from_scan(document, config_path=config_path, om_url=om_url, om_service=om_service,
                                 dry_run=dry_run) or failed
     sys.exit(EXIT_PARTIAL if failed else EXIT_OK)
+
+
+def _declarations(config, config_path: Path | None):
+    """The exemptions a config file declares, checked before the scan starts rather than after it."""
+    if config is None or not (config.exemptions or config.ciio):
+        return None
+    from scanner.config import ConfigError
+    from scanner.inventory.exemptions import ExemptionFileError, parse_declarations
+
+    try:
+        return parse_declarations({"ciio": config.ciio, "exemptions": config.exemptions}, str(config_path))
+    except ExemptionFileError as exc:
+        raise ConfigError(str(exc)) from None
 
 
 def _write(document: dict, fmt: str, output: Path | None) -> None:

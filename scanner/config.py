@@ -47,7 +47,9 @@ class Config(_Model):
     sources: list[SourceConfig] = Field(min_length=1)
     scan: ScanDefaults = Field(default_factory=ScanDefaults)
     openmetadata: dict[str, Any] = Field(default_factory=dict, description="Read by the OpenMetadata push.")
-    exemptions: list[dict[str, Any]] = Field(default_factory=list, description="Declared exemptions (report).")
+    ciio: bool = Field(False, description="The company is a critical information infrastructure operator.")
+    exemptions: list[dict[str, Any]] = Field(
+        default_factory=list, description="Declared exemptions for the inventory: tables, exemption, note, reference.")
 
 
 def substitute_env(value: Any, where: str = "") -> Any:
