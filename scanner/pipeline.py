@@ -159,6 +159,10 @@ def _scan_table(connector: Connector, table: TableRef, options: ScanOptions, cla
             wanted = [c.name for c in table.columns if sql_type_family(c.type) not in _UNSAMPLED_FAMILIES]
             if wanted:
                 sample = connector.sample(table, wanted, sample_size)
+    except ConnectorError as exc:
+        # The connector's message already names the table and the stage.
+        reason = _one_line(exc, with_type=False).removeprefix(f"{table.fqn}: ").removeprefix("sample failed: ")
+        return TableVerdict(table, (), status="error", error=ScanError(table.fqn, "sample", reason), notes=table.notes)
     except Exception as exc:  # noqa: BLE001 — any driver error is this table's failure, not the scan's
         return TableVerdict(table, (), status="error",
                             error=ScanError(table.fqn, "sample", _one_line(exc)), notes=table.notes)
@@ -195,9 +199,10 @@ def rules_fingerprint(classifier: Classifier) -> str:
     return digest.hexdigest()[:16]
 
 
-def _one_line(exc: BaseException) -> str:
-    text = str(exc).strip().splitlines()
-    return f"{type(exc).__name__}: {text[0] if text else ''}"[:500]
+def _one_line(exc: BaseException, with_type: bool = True) -> str:
+    lines = str(exc).strip().splitlines()
+    text = lines[0] if lines else ""
+    return (f"{type(exc).__name__}: {text}" if with_type else text)[:500]
 
 
 def _masked(location: str) -> str:

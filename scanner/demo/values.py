@@ -105,7 +105,6 @@ MOBILE_PREFIXES: tuple[str, ...] = (
 _DIGITS = "0123456789"
 _PLATE_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ"  # I and O are never used on plates
 _VIN_CHARS = "ABCDEFGHJKLMNPRSTUVWXYZ0123456789"  # ISO 3779 excludes I, O, Q
-_HEX = "0123456789ABCDEF"
 
 
 def _seed(rng: random.Random) -> int:
@@ -143,10 +142,6 @@ def flags(rng: random.Random, n: int, p_true: float = 0.5) -> pa.Array:
 
 def surrogate_ids(n: int, start: int = 1) -> pa.Array:
     return pa.array(range(start, start + n), type=pa.int64())
-
-
-def digit_strings(rng: random.Random, n: int, length: int) -> list[str]:
-    return [f"{rng.randrange(10 ** length):0{length}d}" for _ in range(n)]
 
 
 def _luhn_digit(payload: str) -> str:
@@ -247,14 +242,13 @@ def resident_ids(rng: random.Random, births: Sequence[date] | pa.Array, sexes_: 
     born = pc.strftime(pc.cast(births, pa.timestamp("s")), format="%Y%m%d").to_pylist()
     male = [rng.random() < 0.5 for _ in born] if sexes_ is None else [
         s == "男" for s in (sexes_.to_pylist() if isinstance(sexes_, pa.Array) else sexes_)]
-    places: dict[int, list[str]] = {}
+    places = {year: [code for code, since in BIRTHPLACES if since <= year] for year in range(1900, 2100)}
+    picks = [rng.random() for _ in born]
+    sequences = rng.choices(range(0, 1000, 2), k=len(born))  # the sex digit is the last of the three: odd for men
     out = []
-    for day, is_male in zip(born, male):
-        year = int(day[:4])
-        if year not in places:
-            places[year] = [code for code, since in BIRTHPLACES if since <= year]
-        sequence = rng.randrange(500) * 2 + is_male  # the sex digit is the last of the three: odd for men
-        body = f"{rng.choice(places[year])}{day}{sequence:03d}"
+    for day, is_male, pick, sequence in zip(born, male, picks, sequences):
+        codes = places[int(day[:4])]
+        body = f"{codes[int(pick * len(codes))]}{day}{sequence + is_male:03d}"
         out.append(body + resident_id_check(body))
     return pa.array(out, type=pa.string())
 
