@@ -64,8 +64,8 @@ PEER_PUBLISHED = {
                     "columns typed correctly": "17/17"},
     },
     "datahub-classify": {
-        "source": "acryldata/datahub-classify README @ 0e9b6c171da8 and the PyPI description: no precision, "
-                  "recall or F-score is published; its tests compare proposals with expected_infotypes_IDEAL.json",
+        "source": "acryldata/datahub-classify README @ 0e9b6c171da8 and its PyPI descriptions: no precision, "
+                  "recall or F-score found",
         "figures": {},
     },
 }
@@ -162,7 +162,7 @@ def peer_report(columns: Sequence[LabelledColumn], labels: dict, negative_for: d
         # Code-level metrics leave out the openDLP negatives: they are counter-examples of one type, not
         # columns that must stay untagged (the ID_CARD negatives are bank-card numbers).
         scored = [p for p in predictions if p.column.key not in negative_for]
-        types = per_type_scores(predictions, labels, PEER_TYPES, negative_for)
+        types = per_type_scores(predictions, labels, PEER_TYPES, negative_for, on_values=mode == "values")
         out[mode] = {"overall": evaluate(scored, kinds), "types": types, "predictions": predictions}
     return out
 

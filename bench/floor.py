@@ -21,6 +21,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from bench import common, generate
+from bench.generate import _quote as _q
 
 SAMPLE_SIZE = 100
 MAX_CELL_BYTES = 4096

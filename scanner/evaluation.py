@@ -370,21 +370,23 @@ class PeerType:
     detectors: frozenset[str] = frozenset()
 
 
-def claims_type(prediction: Prediction, peer_type: PeerType) -> bool:
-    """vdscan claims `peer_type` for a column: a right code, and (when the type has detectors and values were
-    checked) one of the type's detectors recognised the values. vdscan emits codes, not peer types, and several
+def claims_type(prediction: Prediction, peer_type: PeerType, on_values: bool = True) -> bool:
+    """vdscan claims `peer_type` for a column: a right code, and (`on_values`, for types with detectors) one of
+    the type's detectors recognised the values; a column without checked values then claims no typed peer type.
+    With `on_values` False (metadata-only runs) the code alone decides. vdscan emits codes, not peer types, and several
     types share a code (VIN, plate, mobile → P01); the detector check keeps a bank-card column tagged P02 from
     counting as an ID card."""
     if not set(prediction.predicted) & peer_type.codes:
         return False
-    if not peer_type.detectors or not prediction.value_checks:
+    if not peer_type.detectors or not on_values:
         return True
     return any(name in peer_type.detectors and ratio >= DETECTOR_PASS_RATIO
                for name, ratio, _ in prediction.value_checks)
 
 
 def per_type_scores(predictions: Sequence[Prediction], labels: Mapping[str, str | None],
-                    peer_types: Sequence[PeerType], negative_for: Mapping[str, str] = {}) -> dict[str, Score]:
+                    peer_types: Sequence[PeerType], negative_for: Mapping[str, str] = {},
+                    on_values: bool = True) -> dict[str, Score]:
     """Precision and recall per peer type.
 
     `labels` maps a column key to its peer type name (None: the peer says it is none of its types). A column
@@ -399,14 +401,14 @@ def per_type_scores(predictions: Sequence[Prediction], labels: Mapping[str, str 
             key = p.column.key
             if key in negative_for:
                 if negative_for[key] == peer_type.name:
-                    fp += claims_type(p, peer_type)
+                    fp += claims_type(p, peer_type, on_values)
                 continue
             own = labels.get(key)
             if own == peer_type.name:
-                claimed = claims_type(p, peer_type)
+                claimed = claims_type(p, peer_type, on_values)
                 tp += claimed
                 fn += not claimed
             elif own is None or own not in by_name or not (by_name[own].codes & peer_type.codes):
-                fp += claims_type(p, peer_type)
+                fp += claims_type(p, peer_type, on_values)
         scores[peer_type.name] = Score(tp, fp, fn)
     return scores

@@ -111,6 +111,10 @@ def test_per_type_scores_use_detectors_and_type_specific_negatives():
     assert scores["VIN"].precision == 0.5 and scores["VIN"].recall == 1.0
     assert (scores["PLATE"].tp, scores["PLATE"].fp) == (1, 0)
     assert (scores["ID"].tp, scores["ID"].fp, scores["ID"].fn) == (0, 0, 1)  # bank card is not an ID claim
+    # On metadata alone codes decide: the untagged column and the ID column tagged P01 count against VIN.
+    by_code = per_type_scores(preds, labels, (vin, plate, idc), {"s:t.neg": "ID"}, on_values=False)
+    assert (by_code["VIN"].tp, by_code["VIN"].fp) == (1, 2)
+    assert (by_code["ID"].tp, by_code["ID"].fp, by_code["ID"].fn) == (0, 1, 1)
 
 
 def test_column_rows_and_corpus_checks():

@@ -69,3 +69,33 @@ def test_metadata_ingest_pushes_through_the_sink(om_server, scan_report, tmp_pat
     om_server.clear_log()
     assert ingest(tmp_path, config).returncode == 0
     assert not om_server.requests("PATCH")
+
+
+def test_metadata_ingest_runs_the_vdscan_engine(om_server, tmp_path):
+    from mappings.loader import load_taxonomy
+    from scanner.openmetadata.tags import code_tag_fqn
+    from scanner.pipeline import ScanOptions, SourceSpec, scan_sources
+    from scanner.report_json import report_to_dict
+
+    database = tmp_path / "fleet.db"
+    with sqlite3.connect(database) as connection:
+        connection.execute("create table trips (trip_id integer, vin text, latitude real, longitude real)")
+        connection.executemany("insert into trips values (?, ?, ?, ?)",
+                               [(i, f"LSVAU2180N212345{i % 10}", 31.2 + i * 1e-5, 121.4 + i * 1e-5)
+                                for i in range(60)])
+    # SQLite names the table (schema, table) = (fleet, trips); the catalog keeps it in database `default`.
+    om_server.add_table("warehouse", "default", "fleet", "trips", [("trip_id", "BIGINT"), ("vin", "VARCHAR"),
+                                                                   ("latitude", "DOUBLE"), ("longitude", "DOUBLE")])
+    config = workflow(om_server.url, om_server.state.token,
+                      {"sources": f"sqlite:///{database}", "service": "warehouse", "sampleSize": "50"})
+    run = ingest(tmp_path, config)
+    assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-3000:]
+
+    # The same scan in-process says what the catalog must now show.
+    report = report_to_dict(scan_sources([SourceSpec(f"sqlite:///{database}")], ScanOptions(sample_size=50)))
+    taxonomy = load_taxonomy()
+    expected = {c["name"]: [code_tag_fqn("VehicleData", taxonomy.entry(code)) for code in c["codes"]]
+                for c in report["tables"][0]["columns"]}
+    assert any(expected.values())
+    actual = {c["name"]: fqns(c["tags"]) for c in om_server.table("warehouse.default.fleet.trips")["columns"]}
+    assert actual == expected
