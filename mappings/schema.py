@@ -14,6 +14,12 @@ TypeFamily = Literal["string", "binary", "integer", "float", "boolean", "tempora
 CODE_PATTERN = re.compile(r"^(C\d{2}\.\d|P0[1-4]|G01|X01)$")
 
 
+def _check_code(cls, value: str) -> str:
+    if not CODE_PATTERN.match(value):
+        raise ValueError(f"code {value!r} is not of the form C01.1, P01-P04, G01 or X01")
+    return value
+
+
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -45,12 +51,7 @@ class CodeEntry(_Strict):
     official_ref: str | None = Field(None, description="Official item number once the guideline's list is readable.")
     note: str | None = None
 
-    @field_validator("code")
-    @classmethod
-    def _code_shape(cls, value: str) -> str:
-        if not CODE_PATTERN.match(value):
-            raise ValueError(f"code {value!r} is not of the form C01.1, P01-P04, G01 or X01")
-        return value
+    _code_shape = field_validator("code")(_check_code)
 
     @model_validator(mode="after")
     def _category_matches_code(self) -> "CodeEntry":
@@ -147,12 +148,7 @@ class Rule(_Strict):
     exempt_from: tuple[str, ...] = Field((), description="Ids of global negatives that do not apply to this rule.")
     suppresses: tuple[str, ...] = Field((), description="Codes dropped from a column when this rule's code passes.")
 
-    @field_validator("code")
-    @classmethod
-    def _code_shape(cls, value: str) -> str:
-        if not CODE_PATTERN.match(value):
-            raise ValueError(f"code {value!r} is not of the form C01.1, P01-P04, G01 or X01")
-        return value
+    _code_shape = field_validator("code")(_check_code)
 
     @field_validator("values", "context", "negative", mode="before")
     @classmethod
