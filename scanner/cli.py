@@ -15,7 +15,7 @@ EXIT_OK, EXIT_USAGE, EXIT_PARTIAL = 0, 2, 3
 # Commands living in modules that import heavy libraries: loaded only when called, so `vdscan --help` and a
 # dry-run scan never pay for the OpenMetadata SDK or Great Expectations. Their one-line help is kept here.
 _LAZY_COMMANDS = {
-    "push": ("scanner.openmetadata.cli", "push_command", "Push a scan report's tags to OpenMetadata."),
+    "push": ("scanner.openmetadata.cli", "push", "Push a scan report's tags to OpenMetadata."),
     "report": ("scanner.inventory.cli", "report_command", "Write the data-export officer's inventory of a scan."),
     "export-gx": ("scanner.gx.cli", "export_gx_command",
                   "Export Great Expectations suites that keep a scan's classification true."),
@@ -125,14 +125,18 @@ def _progress(enabled: bool):
               help="Seconds per table for --volume.")
 @click.option("--report", "report_path", type=click.Path(dir_okay=False, path_type=Path),
               help="Also write the export officer's inventory (format from the suffix: .html .xlsx .csv .md).")
-@click.option("--push", is_flag=True, help="Push the tags to OpenMetadata (see `vdscan push --help`).")
+@click.option("--push", is_flag=True, help="Push the tags to OpenMetadata (see `vdscan push --help`); the bot token"
+              " comes from $OPENMETADATA_JWT_TOKEN or the config file's `openmetadata:` section.")
 @click.option("--dry-run", is_flag=True, help="With --push: print the changes it would make, change nothing.")
+@click.option("--plan-out", type=click.Path(dir_okay=False, path_type=Path),
+              help="With --push: also save the planned changes as JSON.")
+@click.option("--confirm", is_flag=True, help="With --push: write labels as Confirmed instead of Suggested.")
 @click.option("--om-url", help="With --push: OpenMetadata API URL (else config or OPENMETADATA_HOST_PORT).")
 @click.option("--om-service", help="With --push: OpenMetadata service holding the scanned tables.")
 @click.option("--progress/--no-progress", default=True, help="Progress bar on stderr when it is a terminal.")
 def scan(sources, config_path, fmt, output, sample_size, no_sample, min_confidence, include, exclude, include_views,
          rule_files, show_samples, workers, statement_timeout, connector_options, state_path, incremental, shard,
-         volume, volume_budget, report_path, push, dry_run, om_url, om_service, progress) -> None:
+         volume, volume_budget, report_path, push, dry_run, plan_out, confirm, om_url, om_service, progress) -> None:
     """Scan SOURCES (SQLAlchemy URLs, database files or Parquet paths) and report every column's codes."""
     from mappings.loader import MappingError
     from scanner.config import ConfigError, load_config
@@ -180,13 +184,14 @@ def scan(sources, config_path, fmt, output, sample_size, no_sample, min_confiden
         from scanner.inventory import write_report
 
         write_report(document, report_path, None, declarations)
-    failed = report.failed
+    exit_code = EXIT_PARTIAL if report.failed else EXIT_OK
     if push:
-        from scanner.openmetadata.cli import push_from_scan
+        from scanner.openmetadata.cli import run_push
 
-        failed = push_from_scan(document, config_path=config_path, om_url=om_url, om_service=om_service,
-                                dry_run=dry_run) or failed
-    sys.exit(EXIT_PARTIAL if failed else EXIT_OK)
+        pushed = run_push(document, om_url, om_service, str(config_path) if config_path else None, dry_run,
+                          str(plan_out) if plan_out else None, confirm)
+        exit_code = max(exit_code, pushed)
+    sys.exit(exit_code)
 
 
 def _declarations(config, config_path: Path | None):

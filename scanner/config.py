@@ -32,7 +32,6 @@ class SourceConfig(_Model):
     max_cell_bytes: int | None = Field(None, ge=16)
     options: dict[str, Any] = Field(default_factory=dict,
                                     description="Connector options, e.g. endpoint_override/region for s3.")
-    openmetadata_service: str | None = Field(None, description="OpenMetadata service holding these tables.")
 
 
 class ScanDefaults(_Model):
@@ -46,7 +45,8 @@ class ScanDefaults(_Model):
 class Config(_Model):
     sources: list[SourceConfig] = Field(min_length=1)
     scan: ScanDefaults = Field(default_factory=ScanDefaults)
-    openmetadata: dict[str, Any] = Field(default_factory=dict, description="Read by the OpenMetadata push.")
+    openmetadata: dict[str, Any] = Field(default_factory=dict,
+                                         description="Read by the OpenMetadata push (scanner/openmetadata/settings.py).")
     ciio: bool = Field(False, description="The company is a critical information infrastructure operator.")
     exemptions: list[dict[str, Any]] = Field(
         default_factory=list, description="Declared exemptions for the inventory: tables, exemption, note, reference.")

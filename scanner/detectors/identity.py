@@ -103,13 +103,16 @@ def email(values: pa.Array) -> int:
     return count_matching(values, rf"^[A-Za-z0-9._%+\-]{{1,64}}@(?:{label}\.)+{tld}$", 6, 254)
 
 
-@detector("bank_card", "payment card number: 13-19 digits, Luhn, plausible issuer (not airline/0, not a resident ID)",
-          families=("string", "integer"))
+@detector("bank_card", "payment card number: 13-19 digits, Luhn, plausible issuer (not airline/0, not a resident ID, "
+          "not a 15-digit IMEI)", families=("string", "integer"))
 def bank_card(values: pa.Array) -> int:
     # Leading 1 is the airline industry (and every epoch timestamp), leading 0 no issuer; 13-digit cards are only
     # old Visa (4). Resident IDs pass Luhn one time in ten, so a valid ID is read as an ID, not as a card.
+    # Below 16 digits only the issuers that really use those lengths count: 14-digit Diners (30/36/38) and
+    # 15-digit American Express (34/37). IMEIs are 15 Luhn-valid digits too (TAC 35…, 86…, 01…), and every T-Box
+    # table holds them; UnionPay, Visa and Mastercard numbers have 16-19 digits.
     text = strip_separators(texts(values), r"[\s-]")
-    cards = matching(text, r"^(?:4\d{12}|[2-9]\d{13,18})$", 13, 19)
+    cards = matching(text, r"^(?:4\d{12}|3[068]\d{12}|3[47]\d{13}|[2-9]\d{15,18})$", 13, 19)
     cards = without(cards, r"^(?:2+|3+|4+|5+|6+|7+|8+|9+)$")
     return count_mask(luhn_valid(cards) & ~resident_id_18_mask(cards))
 

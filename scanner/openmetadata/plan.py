@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any, Mapping, Protocol
 
 from mappings.loader import Taxonomy
-from scanner.openmetadata.fqn import MappingProblem, column_fqn, om_table_fqn, table_parts
+from scanner.openmetadata.fqn import MappingProblem, om_table_fqn, table_parts
 from scanner.openmetadata.settings import PushSettings
 from scanner.openmetadata.tags import (ClassificationSpec, TagSpec, classification_spec, code_tag_fqn, kind_tag_fqn,
                                        route_tag_fqn, taxonomy_tags)
@@ -336,7 +336,8 @@ def plan_push(report: Mapping[str, Any], catalog: Catalog, settings: PushSetting
         status = table.get("status", "ok")
         if status != "ok":
             # A failed or skipped scan says nothing about the columns: leave their labels as they are.
-            why = table.get("error") or "not rescanned"
+            error = table.get("error")
+            why = (error.get("reason") or error) if isinstance(error, dict) else (error or "not rescanned")
             skipped.append(TableSkip(source, report_fqn, None, "scan_error" if status == "error" else str(status),
                                      f"scan status {status}: {why}"))
             continue
@@ -356,7 +357,3 @@ def plan_push(report: Mapping[str, Any], catalog: Catalog, settings: PushSetting
         tables.append(plan_table(table, entity, fqn, taxonomy, spec.name, confirm))
     return PushPlan(spec.name, creations, tuple(tables), tuple(skipped), tuple(notes))
 
-
-def column_fqns(plan: TablePlan) -> dict[str, str]:
-    """Column name → column FQN for the columns a plan touches (for the custom connector's ColumnTag)."""
-    return {c.target: column_fqn(plan.fqn, c.target) for c in plan.changes if c.target}

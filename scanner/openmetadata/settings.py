@@ -20,7 +20,6 @@ The token is never a command-line argument (it would sit in shell history and `p
 from __future__ import annotations
 
 import os
-import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import MappingProxyType
@@ -28,12 +27,13 @@ from typing import Mapping
 
 import yaml
 
+from scanner.config import ConfigError, substitute_env
+
 from scanner.openmetadata.fqn import MappingProblem, ServiceMapping
 from scanner.openmetadata.tags import DEFAULT_CLASSIFICATION
 
 ENV_URL = "OPENMETADATA_HOST_PORT"
 ENV_TOKEN = "OPENMETADATA_JWT_TOKEN"
-_ENV_REF = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
 _KEYS = {"url", "jwt_token", "classification", "service", "database", "schema", "layout", "sources", "ca_bundle",
          "insecure", "timeout_s", "retries", "backoff_s", "taxonomy"}
 
@@ -79,19 +79,6 @@ class PushSettings:
         return self.token
 
 
-def _substitute(value: object) -> object:
-    if isinstance(value, str):
-        def lookup(match: re.Match[str]) -> str:
-            name = match.group(1)
-            if name not in os.environ:
-                raise SettingsError(f"config refers to ${{{name}}}, which is not set in the environment")
-            return os.environ[name]
-        return _ENV_REF.sub(lookup, value)
-    if isinstance(value, dict):
-        return {k: _substitute(v) for k, v in value.items()}
-    return value
-
-
 def _from_file(path: Path) -> dict:
     try:
         document = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
@@ -105,7 +92,10 @@ def _from_file(path: Path) -> dict:
     unknown = set(section) - _KEYS
     if unknown:
         raise SettingsError(f"{path}: unknown keys under `openmetadata`: {', '.join(sorted(unknown))}")
-    return _substitute(section)  # type: ignore[return-value]
+    try:
+        return substitute_env(section, "openmetadata")
+    except ConfigError as exc:
+        raise SettingsError(f"{path}: {exc}") from None
 
 
 def _source_mappings(raw: object, defaults: dict) -> Mapping[str, ServiceMapping]:
