@@ -154,8 +154,7 @@ def vdscan_scan(location: str, workers: int, extra: dict | None = None) -> dict:
 
 
 def compare(label: str, floor_fn, scan_fn, repeats: int) -> dict:
-    scan_fn()  # warm-up: rule compilation, imports, OS page cache for both contenders
-    counts = scan_fn()
+    counts = scan_fn()  # warm-up: rule compilation, imports, OS page cache for both contenders
     floor_rows = floor_fn()
     seconds = common.alternate({"floor": floor_fn, "vdscan": scan_fn}, repeats)
     floor_s, vdscan_s = common.median(seconds["floor"]), common.median(seconds["vdscan"])

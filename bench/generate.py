@@ -314,6 +314,7 @@ class S3Lake:
         import pyarrow.fs as pafs
 
         return pafs.S3FileSystem(access_key="bench", secret_key="bench", region="us-east-1",
+                                 allow_bucket_creation=True,
                                  endpoint_override=self.endpoint.split("://", 1)[1], scheme="http")
 
     def upload(self, local_root: Path) -> float:

@@ -1,6 +1,7 @@
 """The detector contract: a name, the Arrow type families it reads, and a vectorised pass count."""
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from typing import Callable
 
@@ -55,20 +56,33 @@ class Detector:
     count: Callable[[pa.Array], int]
 
     def run(self, values: pa.Array | pa.ChunkedArray) -> DetectorResult:
-        if isinstance(values, pa.ChunkedArray):
-            values = values.combine_chunks()
-        if pa.types.is_dictionary(values.type):
-            values = values.dictionary_decode()
-        # Lake columns reached through a list arrive as one list per row; a detector of scalars judges the elements.
-        while "nested" not in self.families and (pa.types.is_list(values.type) or pa.types.is_large_list(values.type)
-                                                  or pa.types.is_fixed_size_list(values.type)):
-            values = pc.list_flatten(values)
-        if type_family(values.type) not in self.families:
-            return DetectorResult(self.name, 0, 0)
-        present = values.drop_null() if values.null_count else values
-        if len(present) == 0:
+        present = _present(values, "nested" not in self.families)
+        if type_family(present.type) not in self.families or len(present) == 0:
             return DetectorResult(self.name, 0, 0)
         return DetectorResult(self.name, len(present), int(self.count(present)))
+
+
+# A column meets some 25 detectors in a row; preparing its values once instead of once per detector saves four
+# Arrow calls each, and keeps one array object so per-array caches (textops.texts) hit. One entry per thread:
+# scan workers classify different columns concurrently.
+_prepared = threading.local()
+
+
+def _present(values: pa.Array | pa.ChunkedArray, flatten: bool) -> pa.Array:
+    """Non-null values as one array: chunks combined, dictionaries decoded, lists flattened when `flatten`."""
+    cached = getattr(_prepared, "entry", None)
+    if cached is not None and cached[0] is values and cached[1] == flatten:
+        return cached[2]
+    prepared = values.combine_chunks() if isinstance(values, pa.ChunkedArray) else values
+    if pa.types.is_dictionary(prepared.type):
+        prepared = prepared.dictionary_decode()
+    # Lake columns reached through a list arrive as one list per row; a detector of scalars judges the elements.
+    while flatten and (pa.types.is_list(prepared.type) or pa.types.is_large_list(prepared.type)
+                       or pa.types.is_fixed_size_list(prepared.type)):
+        prepared = pc.list_flatten(prepared)
+    present = prepared.drop_null() if prepared.null_count else prepared
+    _prepared.entry = (values, flatten, present)  # holding `values` keeps its id from being reused
+    return present
 
 
 DETECTORS: dict[str, Detector] = {}
@@ -99,4 +113,6 @@ def as_text(values: pa.Array) -> pa.Array:
 
 
 def count_true(mask: pa.Array) -> int:
+    if isinstance(mask, pa.BooleanArray):
+        return mask.true_count  # no Arrow kernel call: on 100 values the call overhead is the whole cost
     return int(pc.sum(pc.cast(mask, pa.int64())).as_py() or 0)

@@ -1,10 +1,15 @@
 """Vectorised building blocks shared by the detectors: normalised text, length-then-regex filters, numbers."""
 from __future__ import annotations
 
+import threading
+
 import pyarrow as pa
 import pyarrow.compute as pc
 
 from scanner.detectors.base import as_text, type_family
+
+
+_texts = threading.local()  # the last array's trimmed text, per thread: most detectors of a column start here
 
 
 def texts(values: pa.Array) -> pa.Array:
@@ -12,9 +17,15 @@ def texts(values: pa.Array) -> pa.Array:
 
     View types are cast to plain ones first because many string kernels (regex, length) have no view kernels.
     """
+    cached = getattr(_texts, "entry", None)
+    if cached is not None and cached[0] is values:
+        return cached[1]
+    source = values
     if pa.types.is_string_view(values.type):
         values = values.cast(pa.large_string())
-    return as_text(values)
+    result = as_text(values)
+    _texts.entry = (source, result)  # holding `source` keeps its id from being reused
+    return result
 
 
 def as_bytes(values: pa.Array) -> pa.Array:
@@ -35,8 +46,10 @@ def as_bytes(values: pa.Array) -> pa.Array:
 
 
 def byte_length_between(values: pa.Array, low: int, high: int) -> pa.Array:
-    length = pc.binary_length(values)
-    return pc.and_(pc.greater_equal(length, low), pc.less_equal(length, high))
+    # Compared in numpy: three Arrow calls with Python scalars cost ~20x more than the comparison on 100 values.
+    # A null length compares as NaN, False, and pc.filter drops a false row as it dropped a null one.
+    length = pc.binary_length(values).to_numpy(zero_copy_only=False)
+    return pa.array((length >= low) & (length <= high), pa.bool_())
 
 
 def keep(values: pa.Array, mask: pa.Array) -> pa.Array:
@@ -48,7 +61,8 @@ def matching(values: pa.Array, pattern: str, low: int = 1, high: int = 4096) -> 
 
     The length filter runs first: it is O(1) per value and spares the regex engine long free text.
     """
-    shaped = keep(values, byte_length_between(values, low, high))
+    in_range = byte_length_between(values, low, high)
+    shaped = values if in_range.true_count == len(values) else keep(values, in_range)
     if len(shaped) == 0:
         return shaped
     return keep(shaped, pc.match_substring_regex(shaped, pattern))

@@ -74,6 +74,21 @@ CASES = [
     ("employee", ("emp_no", "salary"), "name", "varchar", None, {"P03"}),
     ("employee", ("emp_no", "salary"), "hire_date", "date", None, {"P03"}),
     ("test_drive_booking", (), "booking_time", "timestamp", None, {"P04"}),
+    # classes fixed in the rule tuning (mappings/README.md decisions 13-20)
+    ("staff", ("staff_no", "name"), "school", "varchar", "毕业学校", {"P03"}),  # every attribute of a staff record
+    ("admin", ("username", "password"), "lastLoginIP", "varchar", "last login IP", {"P03"}),
+    ("repair", ("number", "fault"), "getman", "varchar", "接车人", {"P03"}),  # staff role words
+    ("tb_extremum", ("max_voltage", "max_temperature"), "min_temperature", "varchar", "最低温度值", {"C26.1"}),
+    ("tb_alert", ("alter_level",), "insulation11", "varchar", "绝缘报警", {"C26.1"}),  # GB/T 32960 alarm flags
+    ("tbox_terminal", ("vin",), "imei", "varchar", None, {"P01"}),
+    ("vehicles", ("vin", "hphm"), "hpys", "varchar", None, {"P01"}),  # plate colour
+    ("Vehicle.Chassis", (), "Vehicle.Chassis.Brake.PedalPosition", "float", None, {"C23.2"}),  # not a position
+    ("malware", ("id", "type", "name"), "capabilities", "string[]", "malware capabilities", {"C21.1"}),
+    ("manufacturer", ("number", "name"), "address", "varchar", "地址", {"C07.1"}),  # supplier master
+    ("cabin_camera", ("vin", "timestamp"), "image_path", "varchar", None, {"P02"}),  # §3.4 cabin media
+    ("can_signals", ("vin",), "can_id", "int", None, {"C23.2"}),
+    ("vehicle_model", (), "rated_energy_kwh", "double", None, {"G01"}),
+    ("commodity", ("commodityNo",), "barCode", "varchar", "条形码", {"G01"}),  # routine business record
 ]
 
 TRAPS = [
@@ -99,6 +114,14 @@ TRAPS = [
     ("users", USER, "password_salt", "varchar", None),
     ("settings", (), "font_size", "int", None),
     ("jtt808_frames", ("vin",), "msg_serial_no", "int", None),
+    ("staff", ("name",), "staffNo", "varchar", "员工编号"),  # §1.7 staff numbers as keys
+    ("exterior_camera", ("vin", "image"), "camera", "varchar", None),  # channel name
+    ("vehicle_track", TRACK, "gps_status", "varchar", "GPS定位状态"),
+    ("obd_mode09", (), "VIN_MESSAGE_COUNT", "int", None),
+    ("sample_annotation", ("sample_token", "category"), "prev", "varchar", "foreign key to the previous annotation"),
+    ("schema_version", (), "installed_by", "varchar", None),  # `by` = initials of 闭眼
+    ("sys_operation_log", ("login_ip",), "module", "varchar", None),
+    ("charge_box", ("charge_box_id",), "charge_box_pk", "int", "auto-increment key"),
 ]
 
 
