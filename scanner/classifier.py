@@ -184,9 +184,10 @@ class Classifier:
         comment_keywords = tuple(
             self.index.match(self.vocabulary.normalise(c.comment)) if c.comment else frozenset() for c in table.columns
         )
+        # Sibling context reads comments too: Chinese platforms often name columns opaquely and explain them there.
         counts: dict[int, int] = {}
-        for matched in name_keywords:
-            for kid in matched:
+        for named, described in zip(name_keywords, comment_keywords):
+            for kid in named | described:
                 counts[kid] = counts.get(kid, 0) + 1
         return _TableFacts(table_keywords, names, name_keywords, comment_keywords, counts)
 
@@ -198,7 +199,8 @@ class Classifier:
             family = sql_type_family(column.type)
         name_kw = facts.name_keywords[position]
         comment_kw = facts.comment_keywords[position]
-        sibling_kw = {kid for kid, n in facts.keyword_counts.items() if n - (kid in name_kw) > 0}
+        own = name_kw | comment_kw
+        sibling_kw = {kid for kid, n in facts.keyword_counts.items() if n - (kid in own) > 0}
         name = facts.names[position]
         global_hits = tuple(n for n in self._globals if self._negative_holds(n, name, name_kw, facts, family))
         detector_results: dict = {}

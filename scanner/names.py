@@ -181,8 +181,12 @@ class KeywordIndex:
             return kid
         for form in keyword.latin:
             self._by_form.setdefault(form, []).append(kid)
-        if keyword.initials:
+        if len(keyword.initials) > _MIN_INITIALS:
             self._by_initials.setdefault(keyword.initials, []).append(kid)
+        elif keyword.initials:
+            # Two letters (姓名 -> xm) collide with English tokens (`installed_by`, `mm`, `db`) inside longer names;
+            # they count only as the whole name.
+            self._by_exact.setdefault(keyword.initials, []).append(kid)
         if keyword.cjk:
             self._cjk.append((keyword.cjk, kid))
         return kid

@@ -61,6 +61,9 @@ def test_split_words_keeps_order_of_chinese_and_latin() -> None:
     ("=姓名", "姓名", True),
     ("=姓名", "xingming", True),
     ("=姓名", "车主姓名", False),
+    ("姓名", "xm", True),                       # two-letter initials count as the whole name only
+    ("姓名", "owner_xm", False),
+    ("闭眼", "installed_by", False),
     ("姓名", "车主姓名", True),
     ("终端ID号", "终端ID号", True),             # mixed keywords match only whole
     ("终端ID号", "zhongduan_id_hao", True),
