@@ -297,8 +297,11 @@ class S3Lake:
     bucket = "vdscan-bench"
 
     def __init__(self, port: int = 0) -> None:
+        import logging
+
         from moto.server import ThreadedMotoServer
 
+        logging.getLogger("werkzeug").setLevel(logging.WARNING)  # one log line per S3 request otherwise
         self._server = ThreadedMotoServer(ip_address="127.0.0.1", port=port or _free_port(), verbose=False)
         self._server.start()
         host, port = self._server.get_host_and_port()

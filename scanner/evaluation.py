@@ -357,13 +357,44 @@ def evaluate(predictions: Sequence[Prediction], kinds: Mapping[str, str]) -> Eva
 
 DETECTOR_PASS_RATIO = 0.6  # a detector "recognises" a column when this share of its sampled values pass
 
+# Peer types whose per-type check needs more than vdscan's detectors. vdscan's coordinate detectors
+# (`latitude_cn`, `longitude_cn`, `coordinate_text`) only accept positions inside China, while the peers'
+# coordinates (datahub-classify `vehicles_*` listings) are in the USA. The per-type question is "is this column
+# a coordinate", so the harness adds its own generic check on the column's values (`coordinate_range`, below).
+# Without it, every P01/P02/C16.1 column of a peer table (ages, genders, incomes, image URLs) counted as a
+# claimed coordinate.
+COORDINATE_RANGE = "coordinate_range"
+TYPE_DETECTORS: dict[str, frozenset[str]] = {
+    "COORDINATES": frozenset({"latitude_cn", "longitude_cn", "coordinate_text", COORDINATE_RANGE}),
+}
+COORDINATE_DECIMALS = 3  # as the CN detectors: a position, not a rounded statistic (3.9 % alcohol use, age 24)
+
+
+def coordinate_range_ratio(values: Sequence[Any] | None) -> float:
+    """Share of `values` that read as a latitude or longitude anywhere on Earth: a number within ±180 with at
+    least COORDINATE_DECIMALS decimals (`32.6454`, `-149.8101`). Harness-only, for the per-type peer view."""
+    present = [v for v in values or () if v not in (None, "")]
+    if not present:
+        return 0.0
+    hits = 0
+    for value in present:
+        text = str(value).strip()
+        try:
+            number = float(text)
+        except ValueError:
+            continue
+        fraction = text.split(".", 1)[1] if "." in text else ""
+        if abs(number) <= 180 and len(fraction) >= COORDINATE_DECIMALS and fraction.isdigit():
+            hits += 1
+    return hits / len(present)
+
 
 @dataclass(frozen=True)
 class PeerType:
     """A peer's label (VIN, ID_CARD, …): the vdscan codes that are right for it and the detectors that name it.
 
-    `detectors` empty: the type is judged on codes alone (e.g. coordinates outside China, which no CN detector
-    claims)."""
+    `detectors` empty: the type is judged on codes alone, unless TYPE_DETECTORS names checks for it (coordinates:
+    vdscan's CN detectors or the harness's generic `coordinate_range`)."""
 
     name: str
     codes: frozenset[str]
@@ -378,10 +409,12 @@ def claims_type(prediction: Prediction, peer_type: PeerType, on_values: bool = T
     counting as an ID card."""
     if not set(prediction.predicted) & peer_type.codes:
         return False
-    if not peer_type.detectors or not on_values:
+    detectors = peer_type.detectors or TYPE_DETECTORS.get(peer_type.name, frozenset())
+    if not detectors or not on_values:
         return True
-    return any(name in peer_type.detectors and ratio >= DETECTOR_PASS_RATIO
-               for name, ratio, _ in prediction.value_checks)
+    if COORDINATE_RANGE in detectors and coordinate_range_ratio(prediction.column.values) >= DETECTOR_PASS_RATIO:
+        return True
+    return any(name in detectors and ratio >= DETECTOR_PASS_RATIO for name, ratio, _ in prediction.value_checks)
 
 
 def per_type_scores(predictions: Sequence[Prediction], labels: Mapping[str, str | None],
