@@ -127,6 +127,9 @@ class NegativeClause(_Strict):
     types: tuple[TypeFamily, ...] = ()
     weight: float = Field(lt=0)
 
+    def keywords(self) -> list[str]:
+        return [*self.name_any, *self.name_suffix, *self.name_prefix, *self.table_any]
+
     @model_validator(mode="after")
     def _not_empty(self) -> "NegativeClause":
         if not (self.name_any or self.name_suffix or self.name_prefix or self.table_any or self.types):
@@ -149,6 +152,18 @@ class Rule(_Strict):
     suppresses: tuple[str, ...] = Field((), description="Codes dropped from a column when this rule's code passes.")
 
     _code_shape = field_validator("code")(_check_code)
+
+    def keywords(self) -> list[str]:
+        """Every keyword the rule mentions, in any clause."""
+        texts: list[str] = []
+        for clause in (self.name, self.comment):
+            if clause:
+                texts.extend(clause.any)
+        for context in self.context:
+            texts.extend((*context.table_any, *context.columns_any, *context.columns_all))
+        for negative in self.negative:
+            texts.extend(negative.keywords())
+        return texts
 
     @field_validator("values", "context", "negative", mode="before")
     @classmethod

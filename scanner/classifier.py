@@ -8,7 +8,10 @@ from pathlib import Path
 from typing import Iterable, Sequence
 
 from mappings.loader import RuleSet, Taxonomy, load_rules, load_taxonomy
-from mappings.schema import NegativeClause, Rule
+from mappings.schema import NegativeClause, Rule, ValueClause
+from scanner.detectors import DetectorResult, run_detector, type_family
+from scanner.detectors.base import FAMILIES
+from scanner.detectors.batch import run_batched
 from scanner.masking import mask_value
 from scanner.model import (
     KIND_ORDER, ROUTE_ORDER, CodeScore, ColumnRef, ColumnVerdict, Evidence, TableRef, TableVerdict,
@@ -112,15 +115,45 @@ class Classifier:
         self._code_rank = {code: i for i, code in enumerate(self.codes)}
         words = set(rules.abbreviations)
         for rule in rules.rules:
-            for text in _rule_keywords(rule):
+            for text in rule.keywords():
                 words.update(t for t in re.split(r"[^a-z]+", text.lower()) if t)
         for clause in rules.negatives:
-            for text in (*clause.name_any, *clause.name_suffix, *clause.name_prefix, *clause.table_any):
+            for text in clause.keywords():
                 words.update(t for t in re.split(r"[^a-z]+", text.lower()) if t)
         self.vocabulary = Vocabulary(rules.abbreviations, words)
         self.index = KeywordIndex(self.vocabulary)
         self._globals = tuple(self._compile_negative(n) for n in rules.negatives)
         self._rules = tuple(self._compile_rule(r) for r in rules.rules)
+        self._rule_index = {c.rule.id: c.rule for c in self._rules}
+        self._index_rules()
+
+    def _index_rules(self) -> None:
+        """Which rules a keyword or a passing detector can wake, so a column is scored only by rules with a reason
+        to speak. Every other rule would find no positive evidence and return nothing."""
+        self._rules_by_name_kw: dict[int, set[int]] = {}
+        self._rules_by_comment_kw: dict[int, set[int]] = {}
+        self._context_only: set[int] = set()
+        # Detectors whose rules can pass on values alone (e.g. VINs in a column named `bak1`) run on every column
+        # of their families; the others only where a rule's name or comment already matched.
+        self._unprompted_detectors: dict[str, set[str]] = {family: set() for family in FAMILIES}
+        self._value_clauses: dict[str, list[tuple[int, ValueClause]]] = {}
+        for position, compiled in enumerate(self._rules):
+            rule = compiled.rule
+            for clause in rule.values:
+                self._value_clauses.setdefault(clause.detector, []).append((position, clause))
+            for kid in (compiled.name.keywords if compiled.name else ()):
+                self._rules_by_name_kw.setdefault(kid, set()).add(position)
+            comment_keywords = compiled.comment or (compiled.name if compiled.name else None)
+            for kid in (comment_keywords.keywords if comment_keywords else ()):
+                self._rules_by_comment_kw.setdefault(kid, set()).add(position)
+            if not (compiled.name or compiled.comment or rule.values):
+                self._context_only.add(position)
+            best_context = sum(c.weight for c in compiled.context)
+            for clause in rule.values:
+                if rule.prior + clause.weight + best_context >= self._threshold_logit:
+                    for family in FAMILIES:
+                        if compiled.types is None or family in compiled.types:
+                            self._unprompted_detectors[family].add(clause.detector)
 
     @classmethod
     def default(cls, extra_rules: Iterable[Path | str] = (), threshold: float | None = None,
@@ -163,17 +196,47 @@ class Classifier:
     def classify(self, table: TableRef, sample=None, sample_method: str | None = None,
                  rows_sampled: int | None = None) -> TableVerdict:
         """Verdicts for every column of `table`; `sample` is a pyarrow.Table (or None for metadata-only scans)."""
-        facts = self._table_facts(table)
-        sampled = set(sample.column_names) if sample is not None else set()
-        columns = tuple(
-            self._classify_column(i, column, facts, sample.column(column.name) if column.name in sampled else None)
-            for i, column in enumerate(table.columns)
-        )
-        return TableVerdict(
-            table=table, columns=columns,
-            rows_sampled=rows_sampled if rows_sampled is not None else (sample.num_rows if sample is not None else None),
-            sample_method=sample_method, notes=table.notes,
-        )
+        return self.classify_many([(table, sample, sample_method, rows_sampled)])[0]
+
+    def classify_many(self, items: Sequence[tuple[TableRef, object, str | None, int | None]]) -> list[TableVerdict]:
+        """Verdicts for several (table, sample, sample method, rows sampled) at once. The same as classifying them
+        one by one, but each value detector runs over the columns of all the tables together (see batch.py)."""
+        prepared = []
+        all_values: list = []
+        wanted: dict[str, list[int]] = {}
+        for table, sample, _, _ in items:
+            facts = self._table_facts(table)
+            sampled = set(sample.column_names) if sample is not None else set()
+            values = [sample.column(c.name) if c.name in sampled else None for c in table.columns]
+            families = [self._family(column, v) for column, v in zip(table.columns, values)]
+            prompted = [self._prompted_rules(facts.name_keywords[i], facts.comment_keywords[i])
+                        for i in range(len(table.columns))]
+            offset = len(all_values)
+            all_values.extend(values)
+            for i, column_values in enumerate(values):
+                if column_values is None:
+                    continue
+                needed = set(self._unprompted_detectors[families[i]])
+                needed.update(clause.detector for r in prompted[i] for clause in self._rules[r].rule.values)
+                for name in needed:
+                    wanted.setdefault(name, []).append(offset + i)
+            prepared.append((facts, values, families, prompted, offset))
+        results_by_column: dict[int, dict[str, DetectorResult]] = {}
+        for (position, name), result in run_batched(wanted, all_values).items():
+            results_by_column.setdefault(position, {})[name] = result
+        verdicts = []
+        for (table, sample, method, rows), (facts, values, families, prompted, offset) in zip(items, prepared):
+            columns = tuple(
+                self._classify_column(i, column, facts, values[i], families[i], prompted[i],
+                                      results_by_column.get(offset + i, {}))
+                for i, column in enumerate(table.columns)
+            )
+            verdicts.append(TableVerdict(
+                table=table, columns=columns,
+                rows_sampled=rows if rows is not None else (sample.num_rows if sample is not None else None),
+                sample_method=method, notes=table.notes,
+            ))
+        return verdicts
 
     def _table_facts(self, table: TableRef) -> _TableFacts:
         table_keywords = self.index.match(self.vocabulary.normalise(table.name))
@@ -191,27 +254,51 @@ class Classifier:
                 counts[kid] = counts.get(kid, 0) + 1
         return _TableFacts(table_keywords, names, name_keywords, comment_keywords, counts)
 
-    def _classify_column(self, position: int, column: ColumnRef, facts: _TableFacts, values) -> ColumnVerdict:
-        from scanner.detectors import run_detector, type_family
-
+    @staticmethod
+    def _family(column: ColumnRef, values) -> str:
         family = type_family(values.type) if values is not None else sql_type_family(column.type)
         if family in ("null", "other") and values is not None:
             family = sql_type_family(column.type)
+        return family
+
+    def _prompted_rules(self, name_kw: frozenset[int], comment_kw: frozenset[int]) -> set[int]:
+        prompted = set(self._context_only)
+        for kid in name_kw:
+            prompted.update(self._rules_by_name_kw.get(kid, ()))
+        for kid in comment_kw:
+            prompted.update(self._rules_by_comment_kw.get(kid, ()))
+        return prompted
+
+    def _candidate_rules(self, prompted: set[int], results: dict[str, DetectorResult]) -> list[int]:
+        """Rules prompted by name or comment, plus rules one of whose detectors passes on this column's values."""
+        candidates = set(prompted)
+        for detector, result in results.items():
+            clauses = self._value_clauses.get(detector, ())
+            if not result.passed:
+                continue
+            candidates.update(index for index, clause in clauses
+                              if result.checked >= clause.min_values and result.ratio >= clause.min_ratio)
+        return sorted(candidates)  # rule order decides ties between equally confident rules
+
+    def _classify_column(self, position: int, column: ColumnRef, facts: _TableFacts, values, family: str,
+                         prompted: set[int], results: dict[str, DetectorResult]) -> ColumnVerdict:
         name_kw = facts.name_keywords[position]
         comment_kw = facts.comment_keywords[position]
         own = name_kw | comment_kw
         sibling_kw = {kid for kid, n in facts.keyword_counts.items() if n - (kid in own) > 0}
         name = facts.names[position]
         global_hits = tuple(n for n in self._globals if self._negative_holds(n, name, name_kw, facts, family))
-        detector_results: dict = {}
+        detector_results: dict = {}  # the checks rules consulted, reported as value_checks
 
         def check(detector: str):
             if detector not in detector_results:
-                detector_results[detector] = run_detector(detector, values)
+                found = results.get(detector)
+                detector_results[detector] = found if found is not None else run_detector(detector, values)
             return detector_results[detector]
 
         best: dict[str, CodeScore] = {}
-        for compiled in self._rules:
+        for index in self._candidate_rules(prompted, results):
+            compiled = self._rules[index]
             if compiled.types is not None and family not in compiled.types:
                 continue
             scored = self._score_rule(compiled, name, name_kw, comment_kw, sibling_kw, facts, family, global_hits,
@@ -243,7 +330,7 @@ class Classifier:
         )
 
     def _rule_by_id(self, rule_id: str) -> Rule:
-        return next(c.rule for c in self._rules if c.rule.id == rule_id)
+        return self._rule_index[rule_id]
 
     def _negative_holds(self, clause: _Negative, name: Normalised, name_kw: frozenset[int], facts: _TableFacts,
                         family: str) -> bool:
@@ -322,18 +409,6 @@ class Classifier:
     def _masked(self, values) -> tuple[str, ...]:
         present = values.drop_null()
         return tuple(mask_value(v) for v in present.slice(0, SHOWN_SAMPLES).to_pylist())
-
-
-def _rule_keywords(rule: Rule) -> list[str]:
-    texts: list[str] = []
-    for clause in (rule.name, rule.comment):
-        if clause:
-            texts.extend(clause.any)
-    for context in rule.context:
-        texts.extend((*context.table_any, *context.columns_any, *context.columns_all))
-    for negative in rule.negative:
-        texts.extend((*negative.name_any, *negative.name_suffix, *negative.name_prefix, *negative.table_any))
-    return texts
 
 
 def _context_label(table_any: Sequence[str], columns_any: Sequence[str], columns_all: Sequence[str]) -> str:

@@ -5,9 +5,11 @@ Real schemas spell one idea many ways (`licensePlate`, `LICENSE_PLATE`, `license
 """
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import Iterable, Mapping
 
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -147,11 +149,52 @@ def compile_keyword(text: str, vocabulary: Vocabulary) -> Keyword:
     return Keyword(text, exact, tuple(dict.fromkeys(latin)), cjk, initials)
 
 
+# Pinyin of the built-in rules' Chinese keywords, so a scan need not load pypinyin's dictionaries (~0.6 s)
+# unless a user's rule brings a keyword the file lacks. Regenerate with `python -m scanner.names`.
+PINYIN_CACHE = Path(__file__).resolve().parents[1] / "mappings" / "pinyin.json"
+
+
+@lru_cache(maxsize=1)
+def _cached_pinyin() -> dict[str, tuple[str, ...]]:
+    try:
+        return {k: tuple(v) for k, v in json.loads(PINYIN_CACHE.read_text(encoding="utf-8")).items()}
+    except (OSError, ValueError):
+        return {}
+
+
 @lru_cache(maxsize=8192)
 def _pinyin(text: str) -> tuple[str, ...]:
+    cached = _cached_pinyin().get(text)
+    return cached if cached is not None else pinyin_of(text)
+
+
+def pinyin_of(text: str) -> tuple[str, ...]:
+    """Toneless pinyin syllables of Chinese text, in context (多音字 read as in the phrase)."""
     from pypinyin import Style, lazy_pinyin
 
     return tuple(lazy_pinyin(text, style=Style.NORMAL, errors="ignore"))
+
+
+def write_pinyin_cache() -> int:
+    """Rewrite PINYIN_CACHE from the built-in rule packs; returns the number of keywords."""
+    from mappings.loader import load_rules
+
+    keywords: set[str] = set()
+    ruleset = load_rules()
+    texts = [k for rule in ruleset.rules for k in rule.keywords()]
+    texts += [k for clause in ruleset.negatives for k in clause.keywords()]
+    for text in texts:
+        keywords.update(w for w in split_words(text.lstrip("=")) if _CJK_RUN.fullmatch(w))
+        cjk = "".join(_CJK_RUN.findall(text))
+        if cjk:
+            keywords.add(cjk)
+    table = {k: list(pinyin_of(k)) for k in sorted(keywords)}
+    PINYIN_CACHE.write_text(json.dumps(table, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+    return len(table)
+
+
+if __name__ == "__main__":
+    print(f"{write_pinyin_cache()} keywords written to {PINYIN_CACHE}")
 
 
 class KeywordIndex:

@@ -54,9 +54,15 @@ class Detector:
     description: str
     families: tuple[str, ...]
     count: Callable[[pa.Array], int]
+    # Each value passes or fails on its own, so counts over a concatenation add up (see `run_batched`).
+    elementwise: bool = True
+
+    @property
+    def flattens(self) -> bool:
+        return "nested" not in self.families
 
     def run(self, values: pa.Array | pa.ChunkedArray) -> DetectorResult:
-        present = _present(values, "nested" not in self.families)
+        present = _present(values, self.flattens)
         if type_family(present.type) not in self.families or len(present) == 0:
             return DetectorResult(self.name, 0, 0)
         return DetectorResult(self.name, len(present), int(self.count(present)))
@@ -69,10 +75,16 @@ _prepared = threading.local()
 
 
 def _present(values: pa.Array | pa.ChunkedArray, flatten: bool) -> pa.Array:
-    """Non-null values as one array: chunks combined, dictionaries decoded, lists flattened when `flatten`."""
     cached = getattr(_prepared, "entry", None)
     if cached is not None and cached[0] is values and cached[1] == flatten:
         return cached[2]
+    present = present_values(values, flatten)
+    _prepared.entry = (values, flatten, present)  # holding `values` keeps its id from being reused
+    return present
+
+
+def present_values(values: pa.Array | pa.ChunkedArray, flatten: bool) -> pa.Array:
+    """Non-null values as one array: chunks combined, dictionaries decoded, lists flattened when `flatten`."""
     prepared = values.combine_chunks() if isinstance(values, pa.ChunkedArray) else values
     if pa.types.is_dictionary(prepared.type):
         prepared = prepared.dictionary_decode()
@@ -80,21 +92,21 @@ def _present(values: pa.Array | pa.ChunkedArray, flatten: bool) -> pa.Array:
     while flatten and (pa.types.is_list(prepared.type) or pa.types.is_large_list(prepared.type)
                        or pa.types.is_fixed_size_list(prepared.type)):
         prepared = pc.list_flatten(prepared)
-    present = prepared.drop_null() if prepared.null_count else prepared
-    _prepared.entry = (values, flatten, present)  # holding `values` keeps its id from being reused
-    return present
+    return prepared.drop_null() if prepared.null_count else prepared
 
 
 DETECTORS: dict[str, Detector] = {}
 
 
-def detector(name: str, description: str, families: tuple[str, ...] = ("string",)) -> Callable:
-    """Register a pass-count function as a named detector; rules refer to detectors by this name."""
+def detector(name: str, description: str, families: tuple[str, ...] = ("string",), elementwise: bool = True) -> Callable:
+    """Register a pass-count function as a named detector; rules refer to detectors by this name.
+
+    `elementwise=False` for a detector that judges values together (order, uniqueness): it is never batched."""
 
     def register(count: Callable[[pa.Array], int]) -> Callable[[pa.Array], int]:
         if name in DETECTORS:
             raise ValueError(f"detector {name!r} registered twice")
-        DETECTORS[name] = Detector(name, description, families, count)
+        DETECTORS[name] = Detector(name, description, families, count, elementwise)
         return count
 
     return register

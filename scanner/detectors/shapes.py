@@ -73,7 +73,7 @@ def small_int_code(values: pa.Array) -> int:
 
 
 @detector("sequential_id", "non-negative integers that increase from one sampled row to the next (surrogate keys)",
-          families=("integer",))
+          families=("integer",), elementwise=False)
 def sequential_id(values: pa.Array) -> int:
     # Samples keep storage order, and surrogate keys grow with it; each value that is larger than the one before
     # counts, and the first value counts when the second is larger. Keys are unique: one repeat (as in flags,
