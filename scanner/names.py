@@ -175,26 +175,26 @@ def pinyin_of(text: str) -> tuple[str, ...]:
     return tuple(lazy_pinyin(text, style=Style.NORMAL, errors="ignore"))
 
 
-def write_pinyin_cache() -> int:
-    """Rewrite PINYIN_CACHE from the built-in rule packs; returns the number of keywords."""
+def pinyin_table() -> dict[str, list[str]]:
+    """Pinyin of every Chinese keyword (and Chinese word of a mixed keyword) in the built-in rule packs."""
     from mappings.loader import load_rules
 
-    keywords: set[str] = set()
     ruleset = load_rules()
     texts = [k for rule in ruleset.rules for k in rule.keywords()]
     texts += [k for clause in ruleset.negatives for k in clause.keywords()]
+    keywords: set[str] = set()
     for text in texts:
         keywords.update(w for w in split_words(text.lstrip("=")) if _CJK_RUN.fullmatch(w))
         cjk = "".join(_CJK_RUN.findall(text))
         if cjk:
             keywords.add(cjk)
-    table = {k: list(pinyin_of(k)) for k in sorted(keywords)}
-    PINYIN_CACHE.write_text(json.dumps(table, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
-    return len(table)
+    return {k: list(pinyin_of(k)) for k in sorted(keywords)}
 
 
 if __name__ == "__main__":
-    print(f"{write_pinyin_cache()} keywords written to {PINYIN_CACHE}")
+    table = pinyin_table()
+    PINYIN_CACHE.write_text(json.dumps(table, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+    print(f"{len(table)} keywords written to {PINYIN_CACHE}")
 
 
 class KeywordIndex:
