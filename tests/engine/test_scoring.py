@@ -180,3 +180,18 @@ def test_kind_and_route_roll_up_most_restrictive(classifier: Classifier) -> None
 # fmt: on
 def test_sql_type_families(type_name: str, family: str) -> None:
     assert sql_type_family(type_name) == family
+
+
+def test_classifying_tables_together_equals_one_by_one(classifier: Classifier) -> None:
+    vins = ["LSVAU2180N2123456", "LFV2A21K6A4123457"] * 5
+    items = [
+        (table("a", ("col_7", "text"), ("note", "text")), pa.table({"col_7": vins, "note": ["x"] * 10})),
+        (table("b", ("vin", "text"), ("lat", "double")), pa.table({"vin": ["2024-01-01"] * 10, "lat": [31.2] * 10})),
+        (table("c", ("employee_name", "text")), None),
+        (table("d", ("c1", "text")), pa.table({"c1": vins[:3] + ["nope"] * 7})),
+    ]
+    together = classifier.classify_many([(t, s, None, None) for t, s in items])
+    alone = [classifier.classify(t, s) for t, s in items]
+    assert [[(c.codes, c.confidence, c.value_checks) for c in v.columns] for v in together] == \
+        [[(c.codes, c.confidence, c.value_checks) for c in v.columns] for v in alone]
+    assert together[0].columns[0].codes == ("P01",)
