@@ -12,10 +12,10 @@ from pathlib import Path
 from typing import Any, Sequence
 
 from scanner.eval_cli import (
-    FORMATS, kinds_by_code, markdown_table, plain_table, read_corpus, render, run_modes, sections,
+    FORMATS, kinds_by_code, read_corpus, render, run_modes, sections,
 )
 from scanner.evaluation import (
-    MODES, EvalResult, LabelledColumn, PeerType, Prediction, check_corpus, evaluate, per_type_scores, predict,
+    MODES, LabelledColumn, PeerType, check_corpus, evaluate, per_type_scores, predict,
 )
 
 REPO = Path(__file__).resolve().parents[1]

@@ -18,8 +18,6 @@ import argparse
 import random
 import threading
 from concurrent.futures import ThreadPoolExecutor
-from pathlib import Path
-
 from bench import common, generate
 from bench.generate import _quote as _q
 

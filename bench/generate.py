@@ -22,7 +22,6 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 import pyarrow as pa
-import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from scanner.demo import values as v
