@@ -8,7 +8,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from connectors import ConnectorError, SourceOptions, open_source
+from connectors import ConnectorError, SourceOptions, masked_location, open_source
 from connectors.base import Connector
 from scanner.classifier import Classifier
 from scanner.model import Sample, ScanError, ScanReport, SourceInfo, TableRef, TableVerdict
@@ -100,7 +100,7 @@ def _scan_one_source(spec: SourceSpec, options: ScanOptions, classifier: Classif
     try:
         connector = open_source(spec.location, spec.options)
     except (ConnectorError, ImportError, ValueError) as exc:
-        report.sources.append(SourceInfo(name, _masked(spec.location), "unknown"))
+        report.sources.append(SourceInfo(name, masked_location(spec.location), "unknown"))
         report.errors.append(ScanError(name, "connect", str(exc)))
         return
     report.sources.append(SourceInfo(name, connector.url, connector.kind))
@@ -246,12 +246,6 @@ def _one_line(exc: BaseException, with_type: bool = True) -> str:
     lines = str(exc).strip().splitlines()
     text = lines[0] if lines else ""
     return (f"{type(exc).__name__}: {text}" if with_type else text)[:500]
-
-
-def _masked(location: str) -> str:
-    from connectors.sql import mask_url
-
-    return mask_url(location) if "://" in location else location
 
 
 def _now() -> str:
