@@ -230,3 +230,24 @@ def test_taxonomy_json_lists_every_code() -> None:
     assert {"P01", "P02", "P03", "P04", "G01", "X01"} <= set(codes)
     code, out, _ = run("taxonomy", "--format", "markdown")
     assert code == 0 and "| C16.1 |" in out
+
+
+def test_config_file_names_sources_with_environment_credentials(warehouse: Path, lake: Path, tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    config = tmp_path / "vdscan.yaml"
+    config.write_text(
+        "sources:\n"
+        "  - name: wh\n"
+        "    url: ${WAREHOUSE_PATH}\n"
+        "    include: ['owner']\n"
+        "  - name: lake\n"
+        f"    url: {lake}\n"
+        "scan: {sample_size: 20, workers: 2}\n", encoding="utf-8")
+    monkeypatch.setenv("WAREHOUSE_PATH", str(warehouse))
+    document = scan_json("--config", str(config))
+    assert [s["name"] for s in document["sources"]] == ["wh", "lake"]
+    assert {(t["source"], t["parts"][-1]) for t in document["tables"]} == {("wh", "owner"), ("lake", "gnss_tracks")}
+    assert all(t["rows_sampled"] <= 20 for t in document["tables"])
+    monkeypatch.delenv("WAREHOUSE_PATH")
+    code, _, err = run("scan", "--config", str(config))
+    assert code == 2 and "WAREHOUSE_PATH" in err
