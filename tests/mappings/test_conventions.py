@@ -89,6 +89,32 @@ CASES = [
     ("can_signals", ("vin",), "can_id", "int", None, {"C23.2"}),
     ("vehicle_model", (), "rated_energy_kwh", "double", None, {"G01"}),
     ("commodity", ("commodityNo",), "barCode", "varchar", "条形码", {"G01"}),  # routine business record
+    # decisions 21-30 (mappings/README.md)
+    ("vehicle_spec", (), "Vehicle.VehicleIdentification.BodyType", "string", None, {"G01"}),
+    ("vehicle_spec", (), "rated_voltage", "varchar", "额定电压", {"G01"}),
+    ("battery_pack", ("vin",), "gross_capacity", "int", None, {"G01"}),
+    ("car_model", ("brand",), "power", "varchar", "功率", {"G01"}),
+    ("vehicle_archive", ("vin", "plate_no"), "next_service_date", "date", "下次保养日期", {"G01"}),
+    ("vehicle_archive", ("vin", "plate_no"), "insurer", "varchar", "保险公司", {"P01"}),
+    ("vehicle_archive", ("vin", "plate_no"), "bxdqsj", "date", "交强保险到期时间", {"P01"}),
+    ("customer", ("name", "phone"), "shi", "varchar", "市", {"P01"}),
+    ("customer", ("name", "phone"), "tax_no", "varchar", "纳税人识别号", {"P01"}),
+    ("customer", ("name", "phone"), "bank_account", "varchar", "银行账号", {"P02"}),
+    ("supplier", ("supplier_name",), "bank_account", "varchar", "银行账号", {"C07.1"}),
+    ("member_type", (), "discount", "float", "折扣", {"G01"}),
+    ("cashier", ("order_no",), "settle_time", "datetime", "结算时间", {"P04"}),
+    ("credit_cards", ("holder",), "card_no", "varchar", None, {"P02"}),
+    ("driver_signals", ("vin",), "Vehicle.Driver.IsEyesOnRoad", "boolean", None, {"P02"}),
+    ("driver_signals", ("vin",), "Vehicle.Driver.FatigueLevel", "float", None, {"P02"}),
+    ("infotainment", ("vin",), "Vehicle.Cabin.Infotainment.Media.Played.Track", "string", None, {"P01"}),
+    ("bms_daily", ("vin",), "bms_code", "varchar", "BMS编码", {"P01"}),
+    ("bms_daily", ("vin",), "bms_ver", "varchar", "BMS版本", {"C18.2"}),
+    ("root", ("keyid", "expires"), "keys", "json", "public keys of the roles", {"C20.2"}),
+    ("system_settings", ("mail_host",), "smtp_password", "varchar", None, {"C20.2"}),
+    ("workstation", ("station_code",), "ip_address", "varchar", "IP of the station terminal", {"C09.1"}),
+    ("log", ("logfile", "vehicle"), "location", "str", "where the log was recorded", {"X01"}),
+    ("map", ("category",), "filename", "str", "semantic map mask", {"C13.2"}),
+    ("battery_health", ("vin",), "soh", "float", "电池健康度", {"C23.2"}),  # not a person's health (P02)
 ]
 
 TRAPS = [
@@ -122,6 +148,10 @@ TRAPS = [
     ("schema_version", (), "installed_by", "varchar", None),  # `by` = initials of 闭眼
     ("sys_operation_log", ("login_ip",), "module", "varchar", None),
     ("charge_box", ("charge_box_id",), "charge_box_pk", "int", "auto-increment key"),
+    ("salary", ("staff_name", "salary"), "syear", "varchar", "salary year"),  # period of the payroll row
+    ("ana_battery_operation_analysis", ("vin",), "statistical_month", "char(6)", "对应的月份"),
+    ("machine_type", (), "machine_type_name", "varchar", "machine type name"),  # vocabulary
+    ("work_order", ("order_no",), "if_outsource", "tinyint(1)", "outsourced operation"),
 ]
 
 
