@@ -1,15 +1,36 @@
-"""Vectorised building blocks shared by the detectors: normalised text, length-then-regex filters, numbers."""
+"""Vectorised building blocks shared by the detectors: cached text forms, length and regex masks, numbers.
+
+Every mask here is a numpy bool array aligned to the array it was computed on (see `base.Mask`). Work that only
+some values need (a regex after a length check, a checksum after a shape check) runs on those values alone and is
+scattered back, so a mask never changes length.
+"""
 from __future__ import annotations
 
 import threading
+from typing import Callable
 
+import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from scanner.detectors.base import as_text, type_family
+from scanner.detectors.base import Mask, as_text, type_family
+
+# Derived forms of the last array a detector received (its trimmed text, upper-cased text, numbers, ...), per thread.
+# The detectors of a column, or of a batch of columns, all receive the same array one after another, and each form
+# costs an Arrow call that would otherwise be paid again by every detector that starts from it.
+_derived = threading.local()
 
 
-_texts = threading.local()  # the last array's trimmed text, per thread: most detectors of a column start here
+def derived(values: pa.Array, form: str, compute: Callable[[pa.Array], object]) -> object:
+    """`compute(values)`, computed once per array and form name. Key it on the array a detector received."""
+    entry = getattr(_derived, "entry", None)
+    if entry is None or entry[0] is not values:
+        entry = (values, {})  # holding `values` keeps its id from being reused
+        _derived.entry = entry
+    forms = entry[1]
+    if form not in forms:
+        forms[form] = compute(values)
+    return forms[form]
 
 
 def texts(values: pa.Array) -> pa.Array:
@@ -17,15 +38,18 @@ def texts(values: pa.Array) -> pa.Array:
 
     View types are cast to plain ones first because many string kernels (regex, length) have no view kernels.
     """
-    cached = getattr(_texts, "entry", None)
-    if cached is not None and cached[0] is values:
-        return cached[1]
-    source = values
+    return derived(values, "text", _text)
+
+
+def _text(values: pa.Array) -> pa.Array:
     if pa.types.is_string_view(values.type):
         values = values.cast(pa.large_string())
-    result = as_text(values)
-    _texts.entry = (source, result)  # holding `source` keeps its id from being reused
-    return result
+    return as_text(values)
+
+
+def upper_texts(values: pa.Array) -> pa.Array:
+    """`texts(values)` upper-cased."""
+    return derived(values, "upper", lambda v: pc.utf8_upper(texts(v)))
 
 
 def as_bytes(values: pa.Array) -> pa.Array:
@@ -33,6 +57,10 @@ def as_bytes(values: pa.Array) -> pa.Array:
 
     Binary never goes through a string cast: invalid UTF-8 would then reach kernels that assume valid text.
     """
+    return derived(values, "bytes", _bytes)
+
+
+def _bytes(values: pa.Array) -> pa.Array:
     kind = values.type
     if pa.types.is_string_view(kind) or pa.types.is_binary_view(kind):
         values = values.cast(pa.large_binary())
@@ -45,72 +73,260 @@ def as_bytes(values: pa.Array) -> pa.Array:
     return values
 
 
-def byte_length_between(values: pa.Array, low: int, high: int) -> pa.Array:
-    # Compared in numpy: three Arrow calls with Python scalars cost ~20x more than the comparison on 100 values.
-    # A null length compares as NaN, False, and pc.filter drops a false row as it dropped a null one.
-    length = pc.binary_length(values).to_numpy(zero_copy_only=False)
-    return pa.array((length >= low) & (length <= high), pa.bool_())
+def _offsets(values: pa.Array) -> np.ndarray | None:
+    """The n + 1 value offsets of a null-free string or binary array, or None for other layouts."""
+    kind = values.type
+    if values.null_count:
+        return None
+    if pa.types.is_string(kind) or pa.types.is_binary(kind):
+        dtype = np.int32
+    elif pa.types.is_large_string(kind) or pa.types.is_large_binary(kind):
+        dtype = np.int64
+    else:
+        return None
+    buffer = values.buffers()[1]
+    if buffer is None:
+        return np.zeros(len(values) + 1, dtype=dtype)
+    return np.frombuffer(buffer, dtype=dtype, count=len(values) + 1, offset=values.offset * np.dtype(dtype).itemsize)
 
 
-def keep(values: pa.Array, mask: pa.Array) -> pa.Array:
-    return pc.filter(values, mask)
+def byte_lengths(values: pa.Array) -> np.ndarray:
+    """Each value's length in bytes as float64 (NaN for a null), read from the offsets buffer where there is one.
+
+    On 100 values a kernel call costs ~20x more than the arithmetic, and detectors ask for lengths all the time."""
+    offsets = _offsets(values)
+    if offsets is not None:
+        return np.diff(offsets).astype(np.float64)
+    return pc.binary_length(values).to_numpy(zero_copy_only=False).astype(np.float64)
 
 
-def matching(values: pa.Array, pattern: str, low: int = 1, high: int = 4096) -> pa.Array:
-    """The values whose byte length lies in [low, high] and that match the RE2 pattern.
+def length_between(values: pa.Array, low: int, high: int) -> Mask:
+    length = byte_lengths(values)
+    return (length >= low) & (length <= high)
 
-    The length filter runs first: it is O(1) per value and spares the regex engine long free text.
+
+# Byte classes for `byte_classes`: a value's profile has a class's bit when one of its bytes is in the class.
+# SPACE is exactly RE2's \s ([\t\n\f\r ]); every byte of a multi-byte UTF-8 character is NON_ASCII.
+DIGIT, HEX_LOWER, HEX_UPPER, LOWER, UPPER, SPACE, NON_ASCII, OTHER = (1 << i for i in range(8))
+_PUNCTUATION = "-.:/@_+()#%$,;[]{}\"<"  # the ones detectors ask about; any other is OTHER
+PUNCT = {char: 1 << (8 + i) for i, char in enumerate(_PUNCTUATION)}
+LETTER_LOWER, LETTER_UPPER = HEX_LOWER | LOWER, HEX_UPPER | UPPER
+LETTER = LETTER_LOWER | LETTER_UPPER
+HEX = DIGIT | HEX_LOWER | HEX_UPPER
+ALNUM = DIGIT | LETTER
+
+
+def punct(chars: str) -> int:
+    """The class bits of ASCII punctuation characters."""
+    bits = 0
+    for char in chars:
+        bits |= PUNCT[char]
+    return bits
+
+
+def _class_table() -> np.ndarray:
+    table = np.full(256, OTHER, dtype=np.uint32)
+    table[0x80:] = NON_ASCII
+    for low, high, bit in (("0", "9", DIGIT), ("a", "f", HEX_LOWER), ("g", "z", LOWER), ("A", "F", HEX_UPPER),
+                           ("G", "Z", UPPER)):
+        table[ord(low):ord(high) + 1] = bit
+    table[[ord(c) for c in "\t\n\f\r "]] = SPACE
+    for char, bit in PUNCT.items():
+        table[ord(char)] = bit
+    return table
+
+
+_CLASS_OF_BYTE = _class_table()
+
+
+def byte_classes(values: pa.Array) -> np.ndarray:
+    """Per value, the OR of its bytes' class bits (uint32): one numpy pass over the data buffer, no Arrow call.
+
+    A detector tests a necessary condition of its pattern here (only digits, has an '@') and runs its regex only on
+    the values that meet it, or not at all: the regex call's fixed cost (up to ~0.6 ms to compile the IP pattern)
+    is most of what a detector costs on a table that holds nothing it looks for."""
+    offsets = _offsets(values)
+    if offsets is None:
+        values = values.cast(pa.large_binary()).fill_null(b"")
+        offsets = _offsets(values)
+    starts, ends = offsets[:-1].astype(np.int64), offsets[1:].astype(np.int64)
+    classes = np.zeros(len(values), dtype=np.uint32)
+    filled = ends > starts
+    if filled.any():
+        base = int(starts[0])
+        data = np.frombuffer(values.buffers()[2], dtype=np.uint8, count=int(ends[-1]) - base, offset=base)
+        classes[filled] = np.bitwise_or.reduceat(_CLASS_OF_BYTE[data], starts[filled] - base)
+    return classes
+
+
+def text_classes(values: pa.Array) -> np.ndarray:
+    """`byte_classes` of `texts(values)`, once per array."""
+    return derived(values, "text_classes", lambda v: byte_classes(texts(v)))
+
+
+def bytes_classes(values: pa.Array) -> np.ndarray:
+    """`byte_classes` of `as_bytes(values)`, once per array."""
+    return derived(values, "bytes_classes", lambda v: byte_classes(as_bytes(v)))
+
+
+def upper_classes(values: pa.Array) -> np.ndarray:
+    """`byte_classes` of `upper_texts(values)`, once per array."""
+    return derived(values, "upper_classes", lambda v: byte_classes(upper_texts(v)))
+
+
+def only(classes: np.ndarray, allowed: int) -> Mask:
+    """Values all of whose bytes are in the `allowed` classes."""
+    return (classes & np.uint32(~allowed & 0xFFFF_FFFF)) == 0
+
+
+def has(classes: np.ndarray, wanted: int) -> Mask:
+    """Values with a byte in one of the `wanted` classes."""
+    return (classes & np.uint32(wanted)) != 0
+
+
+def as_mask(flags: pa.Array) -> Mask:
+    """An Arrow boolean result as a mask; a null (no match possible) is False."""
+    if flags.null_count:
+        flags = flags.fill_null(False)
+    return flags.to_numpy(zero_copy_only=False)
+
+
+def on_rows(values: pa.Array, rows: Mask | None, kernel: Callable[[pa.Array], pa.Array | Mask]) -> Mask:
+    """`kernel`'s boolean result (Arrow or a mask), computed only for the values where `rows` is True (all when
+    None) and False elsewhere.
+
+    The kernel sees the selected values alone: a regex then never reads free text that a length check excluded."""
+    if rows is None:
+        rows = np.ones(len(values), dtype=bool)
+    picked = int(np.count_nonzero(rows))
+    if picked == 0:
+        return np.zeros(len(values), dtype=bool)
+    if picked == len(values):
+        return _as_mask(kernel(values))
+    mask = np.zeros(len(values), dtype=bool)
+    mask[rows] = _as_mask(kernel(values.filter(pa.array(rows))))
+    return mask
+
+
+def _as_mask(result: pa.Array | Mask) -> Mask:
+    return result if isinstance(result, np.ndarray) else as_mask(result)
+
+
+def regex_mask(values: pa.Array, pattern: str, rows: Mask | None = None) -> Mask:
+    """Values (among `rows`) that match the RE2 pattern."""
+    return on_rows(values, rows, lambda v: pc.match_substring_regex(v, pattern))
+
+
+def matches(values: pa.Array, pattern: str, low: int = 1, high: int = 4096, where: Mask | None = None) -> Mask:
+    """Values (among `where`) whose byte length lies in [low, high] and that match the RE2 pattern.
+
+    The length check comes first: it costs no Arrow call and spares the regex engine long free text. `where` is a
+    necessary condition of the pattern computed without Arrow (see `byte_classes`): it never changes the result,
+    only how many values, often none, the regex has to read.
     """
-    in_range = byte_length_between(values, low, high)
-    shaped = values if in_range.true_count == len(values) else keep(values, in_range)
-    if len(shaped) == 0:
-        return shaped
-    return keep(shaped, pc.match_substring_regex(shaped, pattern))
+    rows = length_between(values, low, high)
+    if where is not None:
+        rows &= where
+    return regex_mask(values, pattern, rows)
 
 
-def count_matching(values: pa.Array, pattern: str, low: int = 1, high: int = 4096) -> int:
-    return len(matching(texts(values), pattern, low, high))
+def text_matches(values: pa.Array, pattern: str, low: int = 1, high: int = 4096, where: Mask | None = None) -> Mask:
+    """`matches` on the trimmed text of the values."""
+    return matches(texts(values), pattern, low, high, where)
 
 
-def without(values: pa.Array, pattern: str) -> pa.Array:
-    """Values that do not match pattern (used to drop look-alikes after a positive match)."""
-    if len(values) == 0:
-        return values
-    return keep(values, pc.invert(pc.match_substring_regex(values, pattern)))
-
-
-def strip_separators(values: pa.Array, pattern: str = r"[\s\-()·.]") -> pa.Array:
+def strip_separators(values: pa.Array, pattern: str) -> pa.Array:
     return pc.replace_substring_regex(values, pattern, "")
+
+
+def stripped_matches(text: pa.Array, classes: np.ndarray, separators: str, separator_classes: int, pattern: str,
+                     low: int, high: int, where: Mask) -> Mask:
+    """`matches(strip_separators(text, separators), pattern, low, high)`, for the values at `where` (False elsewhere).
+
+    `where` must hold for every value whose stripped form matches, e.g. "only digits and separators, at least `low`
+    bytes". The stripping runs only on those values, and not at all when none of them holds a separator byte
+    (`separator_classes`, a superset of what `separators` removes)."""
+    stripping = bool(has(classes[where], separator_classes).any())
+    return on_rows(text, where, lambda v: matches(strip_separators(v, separators) if stripping else v,
+                                                  pattern, low, high))
 
 
 # A plain decimal number as text: optional sign, digits, optional fraction. No exponents, no thousands separators.
 DECIMAL_TEXT = r"^[+-]?\d{1,15}(?:\.\d{1,20})?$"
 
 
-def decimal_numbers(values: pa.Array) -> tuple[pa.Array, pa.Array]:
-    """Float, decimal and numeric-string values as (float64 value, count of significant decimals).
+def decimal_numbers(values: pa.Array) -> tuple[np.ndarray, np.ndarray]:
+    """Float, decimal and numeric-string values as (float64 value, count of significant decimals), aligned to
+    `values`; a string that is not a plain decimal number is NaN with 0 decimals.
 
     Decimals are counted on the text form with trailing zeros dropped, so a DECIMAL(10,6) holding 40.500000
     counts one decimal, like the float 40.5: precision is what the value carries, not what the column declares.
     """
+    return derived(values, "decimal_numbers", _decimal_numbers)
+
+
+def _decimal_numbers(values: pa.Array) -> tuple[np.ndarray, np.ndarray]:
     family = type_family(values.type)
+    numbers = np.full(len(values), np.nan)
+    decimals = np.zeros(len(values), dtype=np.int64)
     if family == "string":
-        text = matching(texts(values), DECIMAL_TEXT, 1, 40)
-        numbers = pc.cast(text, pa.float64())
+        text = texts(values)
+        classes = text_classes(values)
+        shaped = matches(text, DECIMAL_TEXT, 1, 40, only(classes, DIGIT | punct("+-.")) & has(classes, DIGIT))
+        if shaped.any():
+            picked = text.filter(pa.array(shaped))
+            numbers[shaped] = pc.cast(picked, pa.float64()).to_numpy(zero_copy_only=False)
+            decimals[shaped] = _significant_decimals(picked)
     elif family == "float":
-        numbers = pc.cast(values, pa.float64())
-        text = pc.cast(values, pa.string())
-    else:
-        empty = pa.array([], pa.float64())
-        return empty, pa.array([], pa.int32())
-    decimals = pc.utf8_length(pc.replace_substring_regex(text, r"^[^.]*\.?|0+$", ""))
+        numbers = as_float64(values)
+        decimals = _significant_decimals(pc.cast(values, pa.string()))
     return numbers, decimals
 
 
-def between(numbers: pa.Array, low: float, high: float) -> pa.Array:
-    if pa.types.is_uint64(numbers.type):
-        # Compared with a Python int, uint64 is promoted to int64 and its top half overflows; as floats the
-        # rounding beyond 2^53 cannot move a value across bounds this small.
-        numbers = pc.cast(numbers, pa.float64(), safe=False)
-    return pc.and_(pc.greater_equal(numbers, low), pc.less_equal(numbers, high))
+def _significant_decimals(text: pa.Array) -> np.ndarray:
+    """For ASCII number texts: the characters after the first '.' once trailing zeros are dropped (0 without a '.').
 
+    The same as utf8_length(replace_substring_regex(text, r"^[^.]*\\.?|0+$", "")), computed on the data buffer."""
+    offsets = _offsets(text)
+    if offsets is None:
+        text = text.cast(pa.large_string())
+        offsets = _offsets(text)
+    starts, ends = offsets[:-1].astype(np.int64), offsets[1:].astype(np.int64)
+    base = int(starts[0]) if len(starts) else 0
+    size = int(ends[-1]) - base if len(ends) else 0
+    data = np.frombuffer(text.buffers()[2], dtype=np.uint8, count=size, offset=base) if size else np.zeros(0, np.uint8)
+    starts, ends = starts - base, ends - base
+    positions = np.arange(size, dtype=np.int64)
+    # First '.' and last byte that is not '0' per value, as running extremes over a position array (a sentinel
+    # at the end keeps reduceat's indices in range; empty values are masked out below).
+    dots = np.append(np.where(data == ord("."), positions, size), size)
+    kept = np.append(np.where(data != ord("0"), positions, -1), -1)
+    nonempty = ends > starts
+    first_dot = np.full(len(starts), size, dtype=np.int64)
+    last_kept = np.full(len(starts), -1, dtype=np.int64)
+    if nonempty.any():
+        first_dot[nonempty] = np.minimum.reduceat(dots, starts[nonempty])[:]
+        last_kept[nonempty] = np.maximum.reduceat(kept, starts[nonempty])[:]
+    has_dot = first_dot < ends
+    return np.where(has_dot, last_kept - first_dot, 0)
+
+
+def as_float64(values: pa.Array) -> np.ndarray:
+    """Integer, float or decimal values as float64, like an unsafe Arrow cast (beyond 2^53 integers round)."""
+    kind = values.type
+    if not values.null_count and (pa.types.is_integer(kind) or pa.types.is_floating(kind)):
+        return values.to_numpy(zero_copy_only=False).astype(np.float64)
+    return pc.cast(values, pa.float64(), safe=False).to_numpy(zero_copy_only=False).astype(np.float64)
+
+
+def between(numbers: pa.Array | np.ndarray, low: float, high: float) -> Mask:
+    """Numbers in [low, high]; NaN is outside."""
+    if isinstance(numbers, pa.Array):
+        kind = numbers.type
+        # Integers compare exactly as int64, except uint64, whose top half would wrap: as floats, the rounding
+        # beyond 2^53 cannot move a value across bounds this small.
+        if pa.types.is_integer(kind) and not pa.types.is_uint64(kind) and not numbers.null_count:
+            numbers = numbers.to_numpy(zero_copy_only=False).astype(np.int64)
+        else:
+            numbers = as_float64(numbers)
+    return (numbers >= low) & (numbers <= high)

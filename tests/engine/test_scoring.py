@@ -56,8 +56,8 @@ def toy_detector():
     from scanner.detectors.base import DETECTORS, detector
 
     @detector("t_vin_shape", "17 upper-case letters or digits", families=("string",))
-    def _count(values: pa.Array) -> int:
-        return int(pc.sum(pc.match_substring_regex(values, r"^[A-HJ-NPR-Z0-9]{17}$")).as_py() or 0)
+    def _mask(values: pa.Array):
+        return pc.match_substring_regex(values, r"^[A-HJ-NPR-Z0-9]{17}$").to_numpy(zero_copy_only=False)
 
     yield
     DETECTORS.pop("t_vin_shape")
