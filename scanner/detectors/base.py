@@ -97,7 +97,7 @@ def checked_mask(found: Detector, present: pa.Array) -> Mask:
 
 
 # A column meets some 25 detectors in a row; preparing its values once instead of once per detector saves four
-# Arrow calls each, and keeps one array object so per-array caches (textops.texts) hit. One entry per thread:
+# Arrow calls each, and keeps one array object so the per-array cache (textops.derived) hits. One entry per thread:
 # scan workers classify different columns concurrently.
 _prepared = threading.local()
 

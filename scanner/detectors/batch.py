@@ -29,8 +29,10 @@ Results = dict[tuple[int, str], DetectorResult]
 def segment_counts(mask: np.ndarray, lengths: np.ndarray) -> np.ndarray:
     """True entries of `mask` per consecutive segment of the given lengths, as differences of a running sum
     (np.add.reduceat would give an empty segment the count of the value after it)."""
-    running = np.concatenate(([0], np.cumsum(mask, dtype=np.int64)))
     ends = np.cumsum(lengths, dtype=np.int64)
+    running = np.empty(len(mask) + 1, dtype=np.int64)
+    running[0] = 0
+    np.cumsum(mask, out=running[1:])
     return running[ends] - running[ends - lengths]
 
 

@@ -90,14 +90,29 @@ def _offsets(values: pa.Array) -> np.ndarray | None:
     return np.frombuffer(buffer, dtype=dtype, count=len(values) + 1, offset=values.offset * np.dtype(dtype).itemsize)
 
 
+_lengths = threading.local()  # the byte lengths of the last few arrays, per thread: text, upper case, bytes
+
+
 def byte_lengths(values: pa.Array) -> np.ndarray:
     """Each value's length in bytes as float64 (NaN for a null), read from the offsets buffer where there is one.
 
-    On 100 values a kernel call costs ~20x more than the arithmetic, and detectors ask for lengths all the time."""
+    On 100 values a kernel call costs ~20x more than the arithmetic, and detectors ask for lengths all the time:
+    the last few arrays' lengths are kept (read-only) so each array's are computed once."""
+    recent = getattr(_lengths, "recent", None)
+    if recent is None:
+        recent = _lengths.recent = []
+    for array, lengths in recent:
+        if array is values:
+            return lengths
     offsets = _offsets(values)
     if offsets is not None:
-        return np.diff(offsets).astype(np.float64)
-    return pc.binary_length(values).to_numpy(zero_copy_only=False).astype(np.float64)
+        lengths = np.diff(offsets).astype(np.float64)
+    else:
+        lengths = pc.binary_length(values).to_numpy(zero_copy_only=False).astype(np.float64)
+    lengths.flags.writeable = False
+    recent.insert(0, (values, lengths))  # holding `values` keeps its id from being reused
+    del recent[4:]
+    return lengths
 
 
 def length_between(values: pa.Array, low: int, high: int) -> Mask:
