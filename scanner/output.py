@@ -33,8 +33,8 @@ def render_table(report: dict[str, Any], only_tagged: bool = True) -> str:
     summary = report["summary"]
     kinds = ", ".join(f"{k} {v}" for k, v in summary["by_kind"].items())
     lines.append("")
-    lines.append(f"{summary['tables']} tables, {summary['columns']} columns, {summary['tagged_columns']} tagged"
-                 f" ({kinds}); {summary['errors']} errors")
+    lines.append(f"{summary['tables']} tables, {summary['columns']} columns, {summary['tagged_columns']} tagged;"
+                 f" tables by kind: {kinds}; {summary['errors']} errors")
     return "\n".join(lines) + "\n"
 
 
