@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Iterable
 
@@ -66,9 +66,13 @@ class Taxonomy:
     title: str
     model: TaxonomyFile
 
-    @property
+    @cached_property
     def codes(self) -> dict[str, CodeEntry]:
         return {entry.code: entry for entry in self.model.codes}
+
+    @cached_property
+    def duties_of(self) -> dict[str, tuple[str, ...]]:
+        return {entry.code: entry.duties for entry in self.model.codes}
 
     def entry(self, code: str) -> CodeEntry:
         return self.codes[code]

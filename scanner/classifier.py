@@ -1,6 +1,7 @@
 """The classifier: pure, deterministic, explainable. Table metadata (and optionally a sample) in, verdicts out."""
 from __future__ import annotations
 
+import hashlib
 import math
 import re
 from dataclasses import dataclass
@@ -328,6 +329,13 @@ class Classifier:
                                if r.checked),
             masked_samples=self._masked(values) if self.show_samples and values is not None else (),
         )
+
+    def fingerprint(self) -> str:
+        """Changes whenever the rules or the threshold change, so incremental scans re-classify after a rule update."""
+        digest = hashlib.sha256(repr(self.threshold).encode())
+        for compiled in self._rules:
+            digest.update(compiled.rule.model_dump_json().encode())
+        return digest.hexdigest()[:16]
 
     def _rule_by_id(self, rule_id: str) -> Rule:
         return self._rule_index[rule_id]

@@ -80,7 +80,7 @@ def scan_sources(specs: list[SourceSpec], options: ScanOptions,
     if options.state_path is not None:
         from scanner.state import ScanState
 
-        state = ScanState(options.state_path, rules_fingerprint(classifier))
+        state = ScanState(options.state_path, classifier.fingerprint())
     try:
         for position, spec in enumerate(specs, start=1):
             name = source_name(spec, position)
@@ -232,14 +232,6 @@ def _with_volume(connector: Connector, verdict: TableVerdict, budget_s: float) -
     except Exception as exc:  # noqa: BLE001 — an estimate that fails leaves the verdict intact
         return replace(verdict, notes=(*verdict.notes, f"volume estimate failed: {_one_line(exc)}"))
     return replace(verdict, volume=volume)
-
-
-def rules_fingerprint(classifier: Classifier) -> str:
-    """Changes whenever the rules or the threshold change, so incremental scans re-classify after a rule update."""
-    digest = hashlib.sha256(repr(classifier.threshold).encode())
-    for compiled in classifier._rules:
-        digest.update(compiled.rule.model_dump_json().encode())
-    return digest.hexdigest()[:16]
 
 
 def _one_line(exc: BaseException, with_type: bool = True) -> str:

@@ -19,11 +19,11 @@ def table_to_dict(verdict: TableVerdict, duties_of: dict[str, tuple[str, ...]]) 
     table = verdict.table
     codes = list(verdict.codes)
     duties = sorted({d for code in codes for d in duties_of.get(code, ())})
+    comments = {c.name: c.comment for c in table.columns}
     columns = []
     for column in verdict.columns:
         entry: dict[str, Any] = {
-            "name": column.name, "type": column.type,
-            "comment": next((c.comment for c in table.columns if c.name == column.name), None),
+            "name": column.name, "type": column.type, "comment": comments.get(column.name),
             "codes": list(column.codes), "confidence": column.confidence,
             "kind": column.kind, "route": column.route,
             "evidence": [e.to_dict() for e in column.evidence],
@@ -66,8 +66,7 @@ def report_to_dict(report: ScanReport, taxonomy=None) -> dict[str, Any]:
     from mappings.loader import load_taxonomy
 
     taxonomy = taxonomy or load_taxonomy()
-    duties_of = {code: entry.duties for code, entry in taxonomy.codes.items()}
-    tables = [table_to_dict(verdict, duties_of) for verdict in report.tables]
+    tables = [table_to_dict(verdict, taxonomy.duties_of) for verdict in report.tables]
     errors = [error_to_dict(e) for e in report.errors]
     return {
         "vdscan": __version__, "taxonomy": taxonomy.version,

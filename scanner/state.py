@@ -51,8 +51,7 @@ class ScanState:
 
         if not verdict.table.fingerprint:
             return
-        duties = {code: entry.duties for code, entry in load_taxonomy().codes.items()}
-        entry = table_to_dict(verdict, duties)
+        entry = table_to_dict(verdict, load_taxonomy().duties_of)
         for column in entry["columns"]:
             column.pop("samples", None)
         self._db.execute(
