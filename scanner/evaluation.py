@@ -46,6 +46,7 @@ class Prediction:
     predicted: tuple[str, ...]
     # (detector, pass ratio, values checked) as the classifier reports them; empty in metadata mode.
     value_checks: tuple[tuple[str, float, int], ...] = ()
+    rules: frozenset[str] = frozenset()  # the rules whose evidence carried the predicted codes
 
 
 def parse_codes(text: str | None) -> tuple[str, ...]:
@@ -173,7 +174,8 @@ def predict(columns: Sequence[LabelledColumn], classify: Classify, mode: str) ->
         by_name = {c.name: c for c in verdict.columns}
         for c in group:
             found = by_name.get(c.column)
-            predictions.append(Prediction(c, tuple(found.codes), tuple(getattr(found, "value_checks", ())))
+            predictions.append(Prediction(c, tuple(found.codes), tuple(getattr(found, "value_checks", ())),
+                                          frozenset(e.rule for e in getattr(found, "evidence", ()) if e.rule))
                                if found is not None else Prediction(c, ()))
     return predictions
 
@@ -394,11 +396,14 @@ class PeerType:
     """A peer's label (VIN, ID_CARD, …): the vdscan codes that are right for it and the detectors that name it.
 
     `detectors` empty: the type is judged on codes alone, unless TYPE_DETECTORS names checks for it (coordinates:
-    vdscan's CN detectors or the harness's generic `coordinate_range`)."""
+    vdscan's CN detectors or the harness's generic `coordinate_range`). `rules`: vdscan rules whose meaning is this
+    type (a `credit card` column tagged by the financial-account rule claims BANK_CARD even when its test values
+    fail the Luhn check)."""
 
     name: str
     codes: frozenset[str]
     detectors: frozenset[str] = frozenset()
+    rules: frozenset[str] = frozenset()
 
 
 def claims_type(prediction: Prediction, peer_type: PeerType, on_values: bool = True) -> bool:
@@ -406,11 +411,11 @@ def claims_type(prediction: Prediction, peer_type: PeerType, on_values: bool = T
     the type's detectors recognised the values; a column without checked values then claims no typed peer type.
     With `on_values` False (metadata-only runs) the code alone decides. vdscan emits codes, not peer types, and several
     types share a code (VIN, plate, mobile → P01); the detector check keeps a bank-card column tagged P02 from
-    counting as an ID card."""
+    counting as an ID card. A column tagged by one of the type's own `rules` claims the type whatever its values."""
     if not set(prediction.predicted) & peer_type.codes:
         return False
     detectors = peer_type.detectors or TYPE_DETECTORS.get(peer_type.name, frozenset())
-    if not detectors or not on_values:
+    if not detectors or not on_values or prediction.rules & peer_type.rules:
         return True
     if COORDINATE_RANGE in detectors and coordinate_range_ratio(prediction.column.values) >= DETECTOR_PASS_RATIO:
         return True

@@ -117,6 +117,18 @@ def test_per_type_scores_use_detectors_and_type_specific_negatives():
     assert (by_code["ID"].tp, by_code["ID"].fp, by_code["ID"].fn) == (0, 1, 1)
 
 
+def test_a_types_own_rule_claims_it_whatever_the_values():
+    card = PeerType("CARD", frozenset({"P02"}), frozenset({"bank_card"}), frozenset({"spi.payment_card"}))
+    preds = [
+        # Test-suite card numbers failing Luhn, tagged by the payment-card rule: a card claim.
+        Prediction(col("cc", "P02"), ("P02",), (("bank_card", 0.1, 10),), frozenset({"spi.payment_card"})),
+        # An IBAN is P02 through another rule and its values are no cards: not a card claim.
+        Prediction(col("iban", ""), ("P02",), (("bank_card", 0.0, 10),), frozenset({"spi.financial_account"})),
+    ]
+    scores = per_type_scores(preds, {"s:t.cc": "CARD", "s:t.iban": None}, (card,))
+    assert (scores["CARD"].tp, scores["CARD"].fp, scores["CARD"].fn) == (1, 0, 0)
+
+
 def test_column_rows_and_corpus_checks():
     row = {"source": "s", "table": "t", "column": "vin", "type": "varchar", "comment": "车架号",
            "values": '["LSVAU2180N2183294"]', "expected": "P01"}

@@ -66,3 +66,17 @@ def test_peer_types_do_not_regress(peer_results, peer_type):
     score = peer_results["values"]["types"][peer_type]
     assert score.precision >= levels["precision"] - TOLERANCE, f"{peer_type} precision {score.precision:.4f}"
     assert score.recall >= levels["recall"] - TOLERANCE, f"{peer_type} recall {score.recall:.4f}"
+
+
+def test_issue_targets_hold(corpus_results, peer_results):
+    """The accuracy targets themselves (ratchet.json `targets`), not only the recorded levels."""
+    targets = RATCHET["targets"]
+    corpus = corpus_results["metadata"].headline()
+    assert corpus["micro_f1"] >= targets["corpus_metadata"]["micro_f1"]
+    assert corpus["kind_accuracy"] >= targets["corpus_metadata"]["kind_accuracy"]
+    assert corpus["untagged_fp_rate"] <= targets["corpus_metadata"]["untagged_fp_rate"]
+    wanted = targets["peer_types_values"]
+    short = [f"{t}: precision {s.precision:.3f}, recall {s.recall:.3f}"
+             for t in REPORTED_TYPES for s in [peer_results["values"]["types"][t]]
+             if s.precision < wanted["precision"] or s.recall < wanted["recall"]]
+    assert not short, "\n".join(short)
