@@ -9,6 +9,7 @@ import logging
 from typing import Any, Sequence
 
 import pyarrow as pa
+import pyarrow.compute as pc
 
 log = logging.getLogger(__name__)
 
@@ -32,7 +33,26 @@ def _as_text(value: Any, max_bytes: int) -> str:
 
 
 def column_array(values: Sequence[Any], max_bytes: int, label: str = "") -> pa.Array:
-    """An Arrow array for one column: its natural type, else strings, else nulls."""
+    """An Arrow array for one column: its natural type, else strings, else nulls; cells over `max_bytes` cut."""
+    try:
+        # Dialects with a tested sampler already cut cells in SQL, so most columns convert in one call
+        # with no Python work per value.
+        array = pa.array(values)
+    except _CONVERSION_ERRORS:
+        return _converted(values, max_bytes, label)
+    return _converted(values, max_bytes, label) if _has_long_cells(array, max_bytes) else array
+
+
+def _has_long_cells(array: pa.Array, max_bytes: int) -> bool:
+    kind = array.type
+    if not (pa.types.is_string(kind) or pa.types.is_large_string(kind) or pa.types.is_binary(kind)
+            or pa.types.is_large_binary(kind)):
+        return False
+    longest = pc.max(pc.binary_length(array)).as_py()
+    return longest is not None and longest > max_bytes
+
+
+def _converted(values: Sequence[Any], max_bytes: int, label: str) -> pa.Array:
     bounded = [bound_cell(v, max_bytes) for v in values]
     try:
         return pa.array(bounded)
@@ -48,5 +68,6 @@ def column_array(values: Sequence[Any], max_bytes: int, label: str = "") -> pa.A
 
 def rows_to_table(rows: Sequence[Sequence[Any]], names: Sequence[str], max_bytes: int) -> pa.Table:
     """A table whose column names are exactly `names` (the source's own spelling, duplicates impossible)."""
-    arrays = [column_array([row[i] for row in rows], max_bytes, name) for i, name in enumerate(names)]
+    columns = list(zip(*rows)) if rows else [() for _ in names]
+    arrays = [column_array(values, max_bytes, name) for values, name in zip(columns, names)]
     return pa.Table.from_arrays(arrays, names=list(names))

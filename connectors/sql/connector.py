@@ -7,7 +7,7 @@ from typing import Any, Iterator, Sequence
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Connection, Engine, make_url
-from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.sql import Select
 
 from connectors.base import ConnectorError, DistinctEstimate, SourceOptions
@@ -48,9 +48,13 @@ class SqlConnector:
         self._policy = engine_policy  # until the live dialect key is known (MariaDB behind mysql://)
         self._url = engine_policy.engine_url(parsed)
         try:
+            isolation = engine_policy.isolation_level()
+            # No pre-ping: a ping per checkout is a round trip per table; a connection found dead is retried once
+            # (_rows). No statement cache: every sample statement is new, so its cache key would be wasted work.
             self._engine = create_engine(self._url, connect_args=engine_policy.connect_args(self._url),
-                                         pool_pre_ping=True, pool_recycle=1800,
-                                         pool_size=int(self.options.extra.get("pool_size", DEFAULT_POOL_SIZE)))
+                                         pool_recycle=1800, query_cache_size=0,
+                                         pool_size=int(self.options.extra.get("pool_size", DEFAULT_POOL_SIZE)),
+                                         **({"isolation_level": isolation} if isolation else {}))
         except (NoSuchModuleError, ImportError) as exc:
             extra = _DRIVER_HINTS.get(backend)
             hint = f"; try pip install 'vdscan[{extra}]'" if extra else ""
@@ -128,10 +132,20 @@ class SqlConnector:
 
     def _rows(self, statement: Select, timeout_s: float, target: str, stage: str) -> list[Any]:
         try:
-            with self.session(timeout_s) as conn:
-                return list(conn.execute(statement).all())
+            try:
+                return self._fetch(statement, timeout_s)
+            except DBAPIError as exc:
+                if not exc.connection_invalidated:
+                    raise
+                # The server dropped a pooled connection (restart, idle timeout): one retry on a fresh one, as a
+                # pre-ping would have done.
+                return self._fetch(statement, timeout_s)
         except SQLAlchemyError as exc:
             raise ConnectorError(f"{target}: {stage} failed: {self._reason(exc, timeout_s)}") from None
+
+    def _fetch(self, statement: Select, timeout_s: float) -> list[Any]:
+        with self.session(timeout_s) as conn:
+            return list(conn.execute(statement).all())
 
     def _reason(self, exc: BaseException, timeout_s: float | None = None) -> str:
         if timeout_s is not None and self._policy.is_timeout(exc):

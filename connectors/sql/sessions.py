@@ -1,9 +1,12 @@
 """Per-dialect session policies: how a connection is made read-only and how a statement is given a timeout.
 
-Every unit of work (a discovery pass, one sample, one distinct estimate) runs inside `policy.guard(conn, timeout)`:
-a read-only transaction with its own statement timeout, always rolled back. Engine-level settings (URL rewrites,
-connect arguments, on-connect statements) are looked up by the URL's backend name before the first connection;
-guards by the live dialect key, which can tell MariaDB from MySQL."""
+Every unit of work (a discovery pass, one sample, one distinct estimate) runs inside `policy.guard(conn, timeout)`.
+On servers (PostgreSQL, MySQL/MariaDB) read-only is the session's default, set once when the connection is made,
+and the statement timeout is a session setting changed only when a unit of work asks for another value: a sample
+is then one round trip (its SELECT, in autocommit) where a transaction of its own took six (ping, BEGIN, two SETs,
+SELECT, ROLLBACK) — most of the per-table cost on a warehouse of small tables. Engine-level settings (URL rewrites,
+connect arguments, isolation level, on-connect statements) are looked up by the URL's backend name before the first
+connection; guards by the live dialect key, which can tell MariaDB from MySQL."""
 from __future__ import annotations
 
 import threading
@@ -12,12 +15,13 @@ from contextlib import contextmanager
 from typing import Any, Iterator
 from urllib.parse import quote
 
-from sqlalchemy import func, select, text
+from sqlalchemy import text
 from sqlalchemy.engine import URL, Connection
 
 from connectors.sql.registry import GENERIC, Registry
 
 CONNECT_TIMEOUT_S = 10
+_TIMEOUT_KEY = "vdscan.statement_timeout"  # in the pooled connection's info: the session timeout now in force
 
 policies: Registry[SessionPolicy] = Registry("session policy")
 
@@ -33,6 +37,10 @@ class SessionPolicy:
 
     def connect_args(self, url: URL) -> dict[str, Any]:
         return {}
+
+    def isolation_level(self) -> str | None:
+        """The engine's isolation level; None keeps the driver's (transactions)."""
+        return None
 
     def on_connect(self, dbapi_connection: Any) -> None:
         """Runs once per new DBAPI connection: session-wide read-only defaults."""
@@ -58,6 +66,15 @@ def _run_and_commit(dbapi_connection: Any, *statements: str) -> None:
     dbapi_connection.commit()
 
 
+def _session_timeout(conn: Connection, set_statement: str, value: Any) -> None:
+    """Runs `set_statement` (bound `:value`) unless the connection already has this timeout. The value is kept in
+    the pooled connection's info, which lives as long as the DBAPI connection, across checkouts."""
+    info = conn.connection.info
+    if info.get(_TIMEOUT_KEY) != value:
+        conn.execute(text(set_statement), {"value": value})
+        info[_TIMEOUT_KEY] = value
+
+
 def _driver_error_code(exc: BaseException) -> Any:
     orig = getattr(exc, "orig", exc)
     args = getattr(orig, "args", ())
@@ -74,15 +91,19 @@ class PostgresPolicy(SessionPolicy):
             return {"connect_timeout": CONNECT_TIMEOUT_S, "application_name": "vdscan"}
         return {}
 
+    def isolation_level(self) -> str | None:
+        # Each statement is its own transaction, read-only by the session default set in on_connect.
+        return "AUTOCOMMIT"
+
     def on_connect(self, dbapi_connection: Any) -> None:
-        # Belt and braces: even a statement outside `guard` runs in a read-only transaction.
+        # Every transaction of this session is read-only, the implicit one around each autocommit statement too.
         _run_and_commit(dbapi_connection, "SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")
 
     @contextmanager
     def guard(self, conn: Connection, timeout_s: float) -> Iterator[None]:
-        conn.exec_driver_sql("SET TRANSACTION READ ONLY")
-        # set_config(..., is_local => true) is SET LOCAL with a bound value: it ends with the transaction.
-        conn.execute(select(func.set_config("statement_timeout", f"{max(1, int(timeout_s * 1000))}ms", True)))
+        # set_config(..., is_local => false) is SET with a bound value; in autocommit it lasts for the session.
+        _session_timeout(conn, "SELECT set_config('statement_timeout', :value, false)",
+                         f"{max(1, int(timeout_s * 1000))}ms")
         yield
 
     def is_timeout(self, exc: BaseException) -> bool:
@@ -103,18 +124,20 @@ class MySqlPolicy(SessionPolicy):
     def connect_args(self, url: URL) -> dict[str, Any]:
         return {"connect_timeout": CONNECT_TIMEOUT_S} if url.get_driver_name() in {"pymysql", "mysqldb"} else {}
 
+    def isolation_level(self) -> str | None:
+        # The session's access mode (on_connect) makes each autocommit statement a read-only transaction.
+        return "AUTOCOMMIT"
+
     def on_connect(self, dbapi_connection: Any) -> None:
         _run_and_commit(dbapi_connection, "SET SESSION TRANSACTION READ ONLY")
 
-    def timeout_statement(self, timeout_s: float) -> tuple[str, dict[str, Any]]:
+    def timeout_statement(self, timeout_s: float) -> tuple[str, Any]:
         # MySQL's max_execution_time applies to SELECT only, which is all the connector runs.
-        return "SET SESSION max_execution_time = :ms", {"ms": max(1, int(timeout_s * 1000))}
+        return "SET SESSION max_execution_time = :value", max(1, int(timeout_s * 1000))
 
     @contextmanager
     def guard(self, conn: Connection, timeout_s: float) -> Iterator[None]:
-        statement, params = self.timeout_statement(timeout_s)
-        conn.execute(text(statement), params)
-        conn.exec_driver_sql("START TRANSACTION READ ONLY")
+        _session_timeout(conn, *self.timeout_statement(timeout_s))
         yield
 
     def is_timeout(self, exc: BaseException) -> bool:
@@ -123,8 +146,8 @@ class MySqlPolicy(SessionPolicy):
 
 @policies.register("mariadb")
 class MariaDbPolicy(MySqlPolicy):
-    def timeout_statement(self, timeout_s: float) -> tuple[str, dict[str, Any]]:
-        return "SET SESSION max_statement_time = :s", {"s": max(0.001, float(timeout_s))}
+    def timeout_statement(self, timeout_s: float) -> tuple[str, Any]:
+        return "SET SESSION max_statement_time = :value", max(0.001, float(timeout_s))
 
 
 @policies.register("sqlite")
