@@ -154,6 +154,26 @@ def test_session_read_only_with_timeout(maria: str) -> None:
         connector.close()
 
 
+def test_a_sample_is_one_statement_and_timeouts_are_restored(maria: str, statements) -> None:  # noqa: ANN001
+    connector = connect(maria, extra={"pool_size": 1})
+    try:
+        vehicles = discovered(connector, "vehicles")
+        connector.sample(vehicles, ["vin"], 5)  # the connection now has the sampling timeout
+        with statements(connector.engine) as seen:
+            connector.sample(vehicles, ["vin", "plate"], 5)
+        assert len(seen) == 1 and seen[0].lstrip().upper().startswith("SELECT")
+        with connector.session(2.5) as conn:
+            assert conn.exec_driver_sql("SELECT @@session.max_statement_time").scalar() == 2.5
+        with connector.session() as conn:
+            assert conn.exec_driver_sql("SELECT @@session.max_statement_time").scalar() == 5
+            assert conn.exec_driver_sql("SELECT @@session.tx_read_only").scalar() == 1
+        with pytest.raises(Exception, match="READ ONLY transaction"):
+            with connector.session() as conn:
+                conn.exec_driver_sql("CREATE TABLE should_not_exist (a int)")
+    finally:
+        connector.close()
+
+
 def test_timeout_fires_and_next_table_is_sampled(maria: str) -> None:
     connector = connect(maria, include_views=True, statement_timeout_s=0.3)
     try:

@@ -213,6 +213,41 @@ def test_session_is_read_only(pg: str) -> None:
         connector.close()
 
 
+def test_a_sample_is_one_statement_and_timeouts_are_restored(pg: str, statements) -> None:  # noqa: ANN001
+    connector = connect(pg, include=("fleet.vehicles", "fleet.big"), extra={"pool_size": 1})
+    try:
+        vehicles = discovered(connector, "fleet.vehicles")
+        big = discovered(connector, "fleet.big")
+        connector.sample(vehicles, ["vin"], 5)  # the connection now has the sampling timeout
+        with statements(connector.engine) as seen:
+            connector.sample(big, ["marker", "payload"], 5)
+            connector.sample(vehicles, ["vin", "plate"], 5)
+        assert len(seen) == 2 and all(s.lstrip().upper().startswith("SELECT") for s in seen)
+        with connector.session(2.5) as conn:
+            assert conn.exec_driver_sql("SHOW statement_timeout").scalar() == "2500ms"
+        with connector.session() as conn:
+            assert conn.exec_driver_sql("SHOW statement_timeout").scalar() == "5s"
+            assert conn.exec_driver_sql("SHOW transaction_read_only").scalar() == "on"
+    finally:
+        connector.close()
+
+
+def test_a_connection_the_server_dropped_is_replaced(pg: str, pg_admin: Engine) -> None:
+    connector = connect(pg, include=("fleet.vehicles",), extra={"pool_size": 1})
+    try:
+        vehicles = discovered(connector, "fleet.vehicles")
+        with connector.session() as conn:
+            pid = conn.exec_driver_sql("SELECT pg_backend_pid()").scalar()
+        with pg_admin.connect() as admin:
+            admin.exec_driver_sql(f"SELECT pg_terminate_backend({int(pid)})")
+        assert connector.sample(vehicles, ["vin"], 5).rows == 5
+        with connector.session() as conn:
+            assert conn.exec_driver_sql("SELECT pg_backend_pid()").scalar() != pid
+            assert conn.exec_driver_sql("SHOW transaction_read_only").scalar() == "on"
+    finally:
+        connector.close()
+
+
 def test_statement_timeout_fires_and_scan_goes_on(pg: str) -> None:
     connector = connect(pg, include_views=True, include=("fleet.slow", "fleet.vehicles"), statement_timeout_s=0.3)
     try:
