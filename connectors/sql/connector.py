@@ -69,7 +69,7 @@ class SqlConnector:
             raise ConnectorError(f"{self.url}: cannot connect: {self._reason(exc)}") from None
         key = dialect_key(self._engine.dialect)
         self._policy = policies.lookup(key)()
-        self._sampler = samplers.lookup(key)(rng)
+        self._sampler = samplers.lookup(key)(self._engine.dialect, rng)
         self._catalog = catalogs.lookup(key)
         self._distinct = estimators.lookup(key)()
 
@@ -130,7 +130,7 @@ class SqlConnector:
         names = [c.name for c in refs]
         return Sample(rows_to_table(rows, names, self.options.max_cell_bytes), method, is_random)
 
-    def _rows(self, statement: Select, timeout_s: float, target: str, stage: str) -> list[Any]:
+    def _rows(self, statement: Select | str, timeout_s: float, target: str, stage: str) -> list[Any]:
         try:
             try:
                 return self._fetch(statement, timeout_s)
@@ -143,8 +143,12 @@ class SqlConnector:
         except SQLAlchemyError as exc:
             raise ConnectorError(f"{target}: {stage} failed: {self._reason(exc, timeout_s)}") from None
 
-    def _fetch(self, statement: Select, timeout_s: float) -> list[Any]:
+    def _fetch(self, statement: Select | str, timeout_s: float) -> list[Any]:
         with self.session(timeout_s) as conn:
+            if isinstance(statement, str):
+                # Sent with an empty parameter set, as SQLAlchemy sends its own compiled SQL: drivers whose
+                # placeholders use `%` then undo the `%%` the dialect's quoting wrote for a `%` in a name.
+                return list(conn.exec_driver_sql(statement).all())
             return list(conn.execute(statement).all())
 
     def _reason(self, exc: BaseException, timeout_s: float | None = None) -> str:

@@ -174,6 +174,23 @@ def test_a_sample_is_one_statement_and_timeouts_are_restored(maria: str, stateme
         connector.close()
 
 
+def test_percent_and_colon_in_names_are_text(maria: str, maria_admin: Engine) -> None:
+    # exec_driver_sql hands pymysql an empty parameter set, so the fixture's own `%` is written doubled.
+    with maria_admin.connect() as conn:
+        conn.exec_driver_sql("CREATE TABLE `pct%%s` (`id` int PRIMARY KEY, `100%%s :x` text, `:y` int)")
+        conn.exec_driver_sql("INSERT INTO `pct%%s` VALUES (1, 'p1', 1)")
+        conn.commit()
+    connector = connect(maria)
+    try:
+        sample = connector.sample(discovered(connector, "pct%s"), ["100%s :x", ":y"], 5)
+        assert sample.table.to_pylist() == [{"100%s :x": "p1", ":y": 1}]
+    finally:
+        connector.close()
+        with maria_admin.connect() as conn:
+            conn.exec_driver_sql("DROP TABLE `pct%%s`")
+            conn.commit()
+
+
 def test_timeout_fires_and_next_table_is_sampled(maria: str) -> None:
     connector = connect(maria, include_views=True, statement_timeout_s=0.3)
     try:

@@ -286,6 +286,24 @@ def test_hostile_identifiers_are_names(pg: str, pg_admin: Engine, statements) ->
         assert conn.exec_driver_sql("SELECT count(*) FROM fleet.y").scalar() == 1
 
 
+def test_percent_and_colon_in_names_are_text(pg: str, pg_admin: Engine) -> None:
+    # exec_driver_sql hands psycopg an empty parameter set, so the fixture's own `%` is written doubled.
+    with pg_admin.connect() as conn:
+        conn.exec_driver_sql('CREATE TABLE fleet."pct%%s" ("100%%s :x" text, ":y" int)')
+        conn.exec_driver_sql("""INSERT INTO fleet."pct%%s" VALUES ('p1', 1)""")
+        conn.commit()
+    connector = connect(pg, include=("fleet.pct*",))
+    try:
+        table = discovered(connector, "fleet.pct%s")
+        sample = connector.sample(table, ["100%s :x", ":y"], 5)
+        assert sample.table.to_pylist() == [{"100%s :x": "p1", ":y": 1}]
+    finally:
+        connector.close()
+        with pg_admin.connect() as conn:
+            conn.exec_driver_sql('DROP TABLE fleet."pct%%s"')
+            conn.commit()
+
+
 def test_odd_types_huge_values_and_null_only_columns(pg: str, statements) -> None:  # noqa: ANN001
     connector = connect(pg, include=("fleet.odd",), max_cell_bytes=SMALL_CELL)
     try:
