@@ -15,14 +15,17 @@ columns cannot be read becomes `ScanError(stage="discover")` and discovery goes 
 Row estimates come from catalog statistics (reltuples, TABLE_ROWS, sqlite_stat1 or max(rowid), estimated_size),
 never count(*); fingerprints hash the columns and types plus cheap change counters.
 
-Sessions (`sessions.py`). Every query runs in a read-only transaction that is rolled back, with a statement
-timeout: PostgreSQL `SET TRANSACTION READ ONLY` + local `statement_timeout` (and read-only session default);
-MySQL `START TRANSACTION READ ONLY` + `max_execution_time`, MariaDB `max_statement_time`; SQLite `mode=ro` URI,
-`PRAGMA query_only` and a progress-handler deadline; DuckDB `read_only` and an interrupt timer. Generic dialects
-get neither a server-side read-only switch nor a timeout (none is portable): the connector still issues only
-SELECTs inside transactions it rolls back.
+Sessions (`sessions.py`). Every query is read-only and runs under a statement timeout. PostgreSQL and
+MySQL/MariaDB: the session's default access mode is READ ONLY from the moment the connection is made, and each
+statement runs in autocommit, so it is a read-only transaction of its own (DDL and DML fail); the timeout
+(`statement_timeout`; MySQL `max_execution_time`, MariaDB `max_statement_time`) is a session setting, changed only
+when a unit of work asks for another value, so a sample costs one round trip. SQLite: `mode=ro` URI, `PRAGMA
+query_only` and a progress-handler deadline; DuckDB: `read_only` and an interrupt timer. Generic dialects get
+neither a server-side read-only switch nor a timeout (none is portable): the connector still issues only SELECTs,
+inside transactions it rolls back. A pooled connection the server dropped is replaced and the query retried once.
 
-Sampling (`samplers.py`): one SELECT per table for all requested columns, text/binary cut in SQL to
+Sampling (`samplers.py`): one SELECT per table for all requested columns, written as SQL text with identifiers
+quoted by the dialect's preparer (generic dialects: a SQLAlchemy Select), text/binary cut in SQL to
 `max_cell_bytes`. Tables of at most 10·n estimated rows are read whole and n rows drawn in Python (`full_read`).
 Larger tables: PostgreSQL `TABLESAMPLE SYSTEM (p)` sized from reltuples/relpages, `ORDER BY random() LIMIT n` over
 the draw (`tablesample`); MySQL/MariaDB ten random windows of an integer primary key's range in one UNION ALL

@@ -80,7 +80,7 @@ class SqlConnector:
 
     @contextmanager
     def session(self, timeout_s: float | None = None) -> Iterator[Connection]:
-        """A pooled connection inside a read-only transaction with a statement timeout; rolled back on close."""
+        """A pooled connection, read-only, under a statement timeout (sessions.py says how, per dialect)."""
         with self._engine.connect() as conn:
             with self._policy.guard(conn, timeout_s or self.options.statement_timeout_s):
                 yield conn
