@@ -10,7 +10,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # `bench` lives beside the packages, not in them
 
-from bench import classify, common, floor, generate, growth  # noqa: E402
+from bench import classify, common, floor, generate, growth, startup  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
@@ -35,6 +35,14 @@ def test_sqlite_estate_scans_without_errors(tmp_path: Path) -> None:
     assert built["tables"] == 3
     counts = floor.vdscan_scan(str(tmp_path / "estate.db"), workers=2)
     assert counts == {"tables": 3, "errors": 0, "columns": 3 * generate.COLUMNS_PER_TABLE}
+
+
+def test_first_table_is_timed_in_a_fresh_process_without_heavy_imports(tmp_path: Path) -> None:
+    generate.build_sqlite_estate(tmp_path / "estate.db", tables=2, rows=20, pool_rows=40)
+    result = startup.measure(str(tmp_path / "estate.db"), repeats=1)
+    assert result["tables"] == 2 and 0 < result["first_table_s"] <= result["scan_s"]
+    assert result["heavy_imports"] == []
+    assert "first table s" in startup.markdown([{"label": "tiny", **result}])
 
 
 def test_lake_floor_and_scan_read_the_same_datasets(tmp_path: Path) -> None:
