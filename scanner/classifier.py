@@ -5,14 +5,15 @@ import hashlib
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Sequence
 
 from mappings.loader import RuleSet, Taxonomy, load_rules, load_taxonomy
 from mappings.schema import NegativeClause, Rule, ValueClause
 from scanner.detectors import DetectorResult, run_detector, type_family
 from scanner.detectors.base import FAMILIES
-from scanner.detectors.batch import run_batched
+from scanner.detectors.batch import BatchResults, run_batched
 from scanner.masking import mask_value
 from scanner.model import (
     KIND_ORDER, ROUTE_ORDER, CodeScore, ColumnRef, ColumnVerdict, Evidence, TableRef, TableVerdict,
@@ -40,6 +41,7 @@ _SQL_FAMILIES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 )
 
 
+@lru_cache(maxsize=4096)
 def sql_type_family(type_name: str) -> str:
     """The detector family of a source type name (`VARCHAR(17)`, `double precision`, `struct<x: double>`)."""
     for pattern, family in _SQL_FAMILIES:
@@ -54,6 +56,25 @@ def _sigmoid(score: float) -> float:
 
 def _logit(probability: float) -> float:
     return math.log(probability / (1.0 - probability))
+
+
+class _Memo(dict):
+    """A dict that forgets everything once it holds `limit` entries: memory stays flat however many distinct names
+    a scan meets (100,000 tables), while the ones that matter, repeated in every table (`id`, `vin`,
+    `create_time`), are back after a table or two."""
+
+    def __init__(self, limit: int):
+        super().__init__()
+        self.limit = limit
+
+    def remember(self, key, value):
+        if len(self) >= self.limit:
+            self.clear()
+        self[key] = value
+        return value
+
+
+MEMO_LIMIT = 8192  # entries per memo; a column text is ~1 kB, so ~10 MB at most
 
 
 @dataclass(frozen=True)
@@ -72,15 +93,73 @@ class _Negative:
     types: frozenset[str]
     weight: float
     label: str
+    bit: int  # this clause's bit in the masks of `_NegativeIndex`
+
+
+class _NegativeIndex:
+    """Which negative clauses hold, as a bit mask: the clauses holding on a column are the OR of what holds on its
+    name (cached with the name), on its table (once per table) and on its type family, instead of every clause
+    tested against every column for every rule."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.weights: list[float] = []
+        self._by_name_keyword: dict[int, int] = {}
+        self._by_suffix: dict[tuple[str, ...], int] = {}
+        self._by_prefix: dict[tuple[str, ...], int] = {}
+        self._by_table_keyword: dict[int, int] = {}
+        self._by_family: dict[str, int] = {}
+
+    def add(self, name_any: frozenset[int], suffixes: tuple[tuple[str, ...], ...],
+            prefixes: tuple[tuple[str, ...], ...], table_any: frozenset[int], types: frozenset[str],
+            weight: float) -> int:
+        bit = 1 << self.count
+        self.count += 1
+        self.weights.append(weight)
+        for index, keys in ((self._by_name_keyword, name_any), (self._by_suffix, suffixes),
+                            (self._by_prefix, prefixes), (self._by_table_keyword, table_any),
+                            (self._by_family, types)):
+            for key in keys:
+                index[key] = index.get(key, 0) | bit
+        return bit
+
+    @property
+    def any_positive(self) -> bool:
+        return any(w > 0 for w in self.weights)
+
+    def on_name(self, name: Normalised, keywords: frozenset[int]) -> int:
+        found = self.on_keywords(self._by_name_keyword, keywords)
+        tokens = name.tokens
+        for length in range(1, len(tokens) + 1):
+            found |= self._by_suffix.get(tokens[-length:], 0) | self._by_prefix.get(tokens[:length], 0)
+        return found
+
+    def on_table(self, keywords: frozenset[int]) -> int:
+        return self.on_keywords(self._by_table_keyword, keywords)
+
+    def on_family(self, family: str) -> int:
+        return self._by_family.get(family, 0)
+
+    @staticmethod
+    def on_keywords(index: dict[int, int], keywords: frozenset[int]) -> int:
+        found = 0
+        for kid in keywords:
+            found |= index.get(kid, 0)
+        return found
 
 
 @dataclass(frozen=True)
 class _Context:
     table_any: frozenset[int]
     columns_any: frozenset[int]
-    columns_all: tuple[int, ...]
+    columns_all: frozenset[int]
     weight: float
     label: str
+
+    def holds(self, table_keywords: frozenset[int], siblings: frozenset[int]) -> bool:
+        return ((not self.table_any or not self.table_any.isdisjoint(table_keywords))
+                and (not self.columns_any or not self.columns_any.isdisjoint(siblings))
+                and self.columns_all <= siblings)
 
 
 @dataclass(frozen=True)
@@ -92,17 +171,75 @@ class _CompiledRule:
     negatives: tuple[_Negative, ...]
     types: frozenset[str] | None
     global_exempt: frozenset[str]
+    # Precomputed so that scoring a column allocates only what depends on the column.
+    position: int
+    direct: bool  # names or describes its data: fires only on that evidence (or on values)
+    negative_mask: int  # the bits of `negatives`
+    values_weight: float  # what its value clauses can add
+    prior_evidence: Evidence
+    context_evidence: tuple[Evidence, ...]  # aligned with `context`
+    negative_evidence: tuple[Evidence, ...]  # aligned with `negatives`
+    global_evidence: tuple[Evidence | None, ...]  # aligned with the global negatives; None where exempt
+
+
+@dataclass(frozen=True)
+class _ColumnText:
+    """What a column's name and comment tell every rule; the same in every table, so cached per (name, comment)."""
+
+    name_keywords: frozenset[int]
+    comment_keywords: frozenset[int]
+    own: frozenset[int]  # both: what the column's siblings do not count as theirs
+    negatives: int  # negative clauses holding on the name
+    prompted: tuple[int, ...]  # positions of the rules the name or comment prompts, in rule order
+    detectors: frozenset[str]  # the value detectors of those rules
 
 
 @dataclass(frozen=True)
 class _TableFacts:
-    """What every column's rules look at: normalised names, matched keywords, sibling keyword counts."""
+    """What every column's rules look at: the table's keywords, each column's text, the siblings' keywords."""
 
     table_keywords: frozenset[int]
-    names: tuple[Normalised, ...]
-    name_keywords: tuple[frozenset[int], ...]
-    comment_keywords: tuple[frozenset[int], ...]
-    keyword_counts: dict[int, int]
+    negatives: int  # negative clauses holding on the table's name or comment
+    columns: tuple[_ColumnText, ...]
+    column_keywords: frozenset[int]  # in any column's name or comment
+    repeated: frozenset[int]  # in two columns or more: a sibling has them even when the column has them too
+
+    def siblings(self, column: _ColumnText) -> frozenset[int]:
+        """The keywords of the other columns."""
+        return self.column_keywords - (column.own - self.repeated)
+
+
+class _Scored:
+    """One rule's score on one column. The CodeScore is built only for the scores a verdict reports."""
+
+    __slots__ = ("confidence", "compiled", "evidence", "_made")
+
+    def __init__(self, confidence: float, compiled: _CompiledRule, evidence: list[Evidence]):
+        self.confidence = confidence
+        self.compiled = compiled
+        self.evidence = evidence
+        self._made: CodeScore | None = None
+
+    @property
+    def code(self) -> str:
+        return self.compiled.rule.code
+
+    def code_score(self) -> CodeScore:
+        if self._made is None:
+            rule = self.compiled.rule
+            self._made = CodeScore(rule.code, rule.id, self.confidence, (self.compiled.prior_evidence, *self.evidence))
+        return self._made
+
+
+_DIRECT_SIGNALS = ("name", "comment", "values")
+
+
+def _has_positive(evidence: list[Evidence], direct: bool) -> bool:
+    """Whether a rule may fire on this evidence: a rule that names or describes its data needs positive name,
+    comment or value evidence; a rule of context alone needs any positive evidence."""
+    if direct:
+        return any(e.weight > 0 and e.signal in _DIRECT_SIGNALS for e in evidence)
+    return any(e.weight > 0 for e in evidence)
 
 
 class Classifier:
@@ -123,10 +260,19 @@ class Classifier:
                 words.update(t for t in re.split(r"[^a-z]+", text.lower()) if t)
         self.vocabulary = Vocabulary(rules.abbreviations, words)
         self.index = KeywordIndex(self.vocabulary)
+        self._negative_index = _NegativeIndex()
         self._globals = tuple(self._compile_negative(n) for n in rules.negatives)
-        self._rules = tuple(self._compile_rule(r) for r in rules.rules)
-        self._rule_index = {c.rule.id: c.rule for c in self._rules}
+        self._global_mask = sum(n.bit for n in self._globals)
+        self._rules = tuple(self._compile_rule(position, r) for position, r in enumerate(rules.rules))
+        # Negatives only ever lower a score (the schema wants weight < 0): then a rule with no positive evidence
+        # before them, and no values to read, is dropped without looking at them.
+        self._negatives_can_lift = self._negative_index.any_positive
         self._index_rules()
+        self._column_texts = _Memo(MEMO_LIMIT)
+        self._keyword_evidence_memo = _Memo(MEMO_LIMIT)
+        self._global_hits_memo = _Memo(MEMO_LIMIT)
+        self._wanted_memo = _Memo(MEMO_LIMIT)
+        self._families = _Memo(MEMO_LIMIT)
 
     def _index_rules(self) -> None:
         """Which rules a keyword or a passing detector can wake, so a column is scored only by rules with a reason
@@ -172,24 +318,40 @@ class Classifier:
     def _compile_negative(self, clause: NegativeClause) -> _Negative:
         parts = [*clause.name_any, *(f"…{s}" for s in clause.name_suffix), *(f"{p}…" for p in clause.name_prefix),
                  *(f"table {t}" for t in clause.table_any), *(f"type {t}" for t in clause.types)]
-        return _Negative(clause.id or "", self._ids(clause.name_any), self._affixes(clause.name_suffix),
-                         self._affixes(clause.name_prefix), self._ids(clause.table_any), frozenset(clause.types),
-                         clause.weight, clause.id or ", ".join(parts[:3]))
+        name_any, suffixes, prefixes = (self._ids(clause.name_any), self._affixes(clause.name_suffix),
+                                        self._affixes(clause.name_prefix))
+        table_any, types = self._ids(clause.table_any), frozenset(clause.types)
+        bit = self._negative_index.add(name_any, suffixes, prefixes, table_any, types, clause.weight)
+        return _Negative(clause.id or "", name_any, suffixes, prefixes, table_any, types, clause.weight,
+                         clause.id or ", ".join(parts[:3]), bit)
 
-    def _compile_rule(self, rule: Rule) -> _CompiledRule:
+    def _compile_rule(self, position: int, rule: Rule) -> _CompiledRule:
         contexts = tuple(
-            _Context(self._ids(c.table_any), self._ids(c.columns_any), tuple(self.index.add(k) for k in c.columns_all),
+            _Context(self._ids(c.table_any), self._ids(c.columns_any), self._ids(c.columns_all),
                      c.weight, _context_label(c.table_any, c.columns_any, c.columns_all))
             for c in rule.context
         )
+        name = _Clause(self._ids(rule.name.any), rule.name.weight) if rule.name else None
+        comment = _Clause(self._ids(rule.comment.any), rule.comment.weight) if rule.comment else None
+        negatives = tuple(self._compile_negative(n) for n in rule.negative)
+        exempt = frozenset(rule.exempt_from)
+
+        def evidence(signal: str, detail: str, weight: float) -> Evidence:
+            return Evidence(signal, detail, weight, rule.code, rule.id)
+
         return _CompiledRule(
-            rule=rule,
-            name=_Clause(self._ids(rule.name.any), rule.name.weight) if rule.name else None,
-            comment=_Clause(self._ids(rule.comment.any), rule.comment.weight) if rule.comment else None,
-            context=contexts,
-            negatives=tuple(self._compile_negative(n) for n in rule.negative),
+            rule=rule, name=name, comment=comment, context=contexts, negatives=negatives,
             types=frozenset(rule.types) if rule.types is not None else None,
-            global_exempt=frozenset(rule.exempt_from),
+            global_exempt=exempt,
+            position=position,
+            direct=bool(name or comment or rule.values),
+            negative_mask=sum(n.bit for n in negatives),
+            values_weight=sum(v.weight for v in rule.values),
+            prior_evidence=evidence("prior", f"rule {rule.id} starts at {rule.prior:+.1f}", rule.prior),
+            context_evidence=tuple(evidence("context", c.label, c.weight) for c in contexts),
+            negative_evidence=tuple(evidence("negative", n.label, n.weight) for n in negatives),
+            global_evidence=tuple(None if n.id in exempt else evidence("negative", n.label, n.weight)
+                                  for n in self._globals),
         )
 
     # ---- classification ---------------------------------------------------------------------------------------
@@ -204,32 +366,22 @@ class Classifier:
         one by one, but each value detector runs over the columns of all the tables together (see batch.py)."""
         prepared = []
         all_values: list = []
-        wanted: dict[str, list[int]] = {}
+        wanted: list[frozenset[str] | None] = []
         for table, sample, _, _ in items:
             facts = self._table_facts(table)
             sampled = set(sample.column_names) if sample is not None else set()
             values = [sample.column(c.name) if c.name in sampled else None for c in table.columns]
             families = [self._family(column, v) for column, v in zip(table.columns, values)]
-            prompted = [self._prompted_rules(facts.name_keywords[i], facts.comment_keywords[i])
-                        for i in range(len(table.columns))]
             offset = len(all_values)
             all_values.extend(values)
-            for i, column_values in enumerate(values):
-                if column_values is None:
-                    continue
-                needed = set(self._unprompted_detectors[families[i]])
-                needed.update(clause.detector for r in prompted[i] for clause in self._rules[r].rule.values)
-                for name in needed:
-                    wanted.setdefault(name, []).append(offset + i)
-            prepared.append((facts, values, families, prompted, offset))
-        results_by_column: dict[int, dict[str, DetectorResult]] = {}
-        for (position, name), result in run_batched(wanted, all_values).items():
-            results_by_column.setdefault(position, {})[name] = result
+            wanted.extend(None if v is None else self._wanted(family, text.detectors)
+                          for v, family, text in zip(values, families, facts.columns))
+            prepared.append((facts, values, families, offset))
+        batch = run_batched(all_values, wanted)
         verdicts = []
-        for (table, sample, method, rows), (facts, values, families, prompted, offset) in zip(items, prepared):
+        for (table, sample, method, rows), (facts, values, families, offset) in zip(items, prepared):
             columns = tuple(
-                self._classify_column(i, column, facts, values[i], families[i], prompted[i],
-                                      results_by_column.get(offset + i, {}))
+                self._classify_column(column, facts, facts.columns[i], values[i], families[i], batch, offset + i)
                 for i, column in enumerate(table.columns)
             )
             verdicts.append(TableVerdict(
@@ -243,24 +395,52 @@ class Classifier:
         table_keywords = self.index.match(self.vocabulary.normalise(table.name))
         if table.comment:
             table_keywords |= self.index.match(self.vocabulary.normalise(table.comment))
-        names = tuple(self.vocabulary.normalise(c.name) for c in table.columns)
-        name_keywords = tuple(self.index.match(n) for n in names)
-        comment_keywords = tuple(
-            self.index.match(self.vocabulary.normalise(c.comment)) if c.comment else frozenset() for c in table.columns
-        )
+        columns = tuple(self._column_text(c.name, c.comment) for c in table.columns)
         # Sibling context reads comments too: Chinese platforms often name columns opaquely and explain them there.
-        counts: dict[int, int] = {}
-        for named, described in zip(name_keywords, comment_keywords):
-            for kid in named | described:
-                counts[kid] = counts.get(kid, 0) + 1
-        return _TableFacts(table_keywords, names, name_keywords, comment_keywords, counts)
+        seen: set[int] = set()
+        repeated: set[int] = set()
+        for column in columns:
+            repeated.update(column.own & seen)
+            seen.update(column.own)
+        return _TableFacts(table_keywords, self._negative_index.on_table(table_keywords), columns, frozenset(seen),
+                           frozenset(repeated))
+
+    def _column_text(self, name: str, comment: str | None) -> _ColumnText:
+        found = self._column_texts.get((name, comment))
+        if found is None:
+            found = self._column_texts.remember((name, comment), self._read_column_text(name, comment))
+        return found
+
+    def _read_column_text(self, name: str, comment: str | None) -> _ColumnText:
+        normalised = self.vocabulary.normalise(name)
+        name_keywords = self.index.match(normalised)
+        comment_keywords = self.index.match(self.vocabulary.normalise(comment)) if comment else frozenset()
+        prompted = tuple(sorted(self._prompted_rules(name_keywords, comment_keywords)))
+        detectors = frozenset(clause.detector for r in prompted for clause in self._rules[r].rule.values)
+        return _ColumnText(name_keywords, comment_keywords, name_keywords | comment_keywords,
+                           self._negative_index.on_name(normalised, name_keywords), prompted, detectors)
+
+    def _family(self, column: ColumnRef, values) -> str:
+        key = (values.type if values is not None else None, column.type)
+        family = self._families.get(key)
+        if family is None:
+            family = self._families.remember(key, self._read_family(column, values))
+        return family
 
     @staticmethod
-    def _family(column: ColumnRef, values) -> str:
+    def _read_family(column: ColumnRef, values) -> str:
         family = type_family(values.type) if values is not None else sql_type_family(column.type)
         if family in ("null", "other") and values is not None:
             family = sql_type_family(column.type)
         return family
+
+    def _wanted(self, family: str, prompted_detectors: frozenset[str]) -> frozenset[str]:
+        """The detectors to run on a column: those whose rules can pass on values alone, and the prompted rules'."""
+        key = (family, prompted_detectors)
+        found = self._wanted_memo.get(key)
+        if found is None:
+            found = self._wanted_memo.remember(key, frozenset(self._unprompted_detectors[family] | prompted_detectors))
+        return found
 
     def _prompted_rules(self, name_kw: frozenset[int], comment_kw: frozenset[int]) -> set[int]:
         prompted = set(self._context_only)
@@ -270,39 +450,48 @@ class Classifier:
             prompted.update(self._rules_by_comment_kw.get(kid, ()))
         return prompted
 
-    def _candidate_rules(self, prompted: set[int], results: dict[str, DetectorResult]) -> list[int]:
+    def _candidate_rules(self, prompted: tuple[int, ...], passing: Sequence[DetectorResult]) -> Sequence[int]:
         """Rules prompted by name or comment, plus rules one of whose detectors passes on this column's values."""
+        if not passing:
+            return prompted
         candidates = set(prompted)
-        for detector, result in results.items():
-            clauses = self._value_clauses.get(detector, ())
-            if not result.passed:
-                continue
-            candidates.update(index for index, clause in clauses
+        for result in passing:
+            candidates.update(index for index, clause in self._value_clauses.get(result.detector, ())
                               if result.checked >= clause.min_values and result.ratio >= clause.min_ratio)
         return sorted(candidates)  # rule order decides ties between equally confident rules
 
-    def _classify_column(self, position: int, column: ColumnRef, facts: _TableFacts, values, family: str,
-                         prompted: set[int], results: dict[str, DetectorResult]) -> ColumnVerdict:
-        name_kw = facts.name_keywords[position]
-        comment_kw = facts.comment_keywords[position]
-        own = name_kw | comment_kw
-        sibling_kw = {kid for kid, n in facts.keyword_counts.items() if n - (kid in own) > 0}
-        name = facts.names[position]
-        global_hits = tuple(n for n in self._globals if self._negative_holds(n, name, name_kw, facts, family))
-        detector_results: dict = {}  # the checks rules consulted, reported as value_checks
+    def _global_hits(self, negatives: int) -> tuple[int, ...]:
+        """Positions of the global negatives among `negatives`, in their order."""
+        key = negatives & self._global_mask
+        found = self._global_hits_memo.get(key)
+        if found is None:
+            found = self._global_hits_memo.remember(
+                key, tuple(i for i, n in enumerate(self._globals) if key & n.bit))
+        return found
 
-        def check(detector: str):
-            if detector not in detector_results:
-                found = results.get(detector)
-                detector_results[detector] = found if found is not None else run_detector(detector, values)
-            return detector_results[detector]
+    def _classify_column(self, column: ColumnRef, facts: _TableFacts, text: _ColumnText, values, family: str,
+                         batch: BatchResults, position: int) -> ColumnVerdict:
+        negatives = text.negatives | facts.negatives | self._negative_index.on_family(family)
+        global_hits = self._global_hits(negatives)
+        siblings = facts.siblings(text)
+        detector_results: dict[str, DetectorResult] = {}  # the checks rules consulted, reported as value_checks
 
-        best: dict[str, CodeScore] = {}
-        for index in self._candidate_rules(prompted, results):
-            compiled = self._rules[index]
+        def check(detector: str) -> DetectorResult:
+            found = detector_results.get(detector)
+            if found is None:
+                found = batch.result(position, detector)
+                if found is None:
+                    found = run_detector(detector, values)
+                detector_results[detector] = found
+            return found
+
+        best: dict[str, _Scored] = {}
+        rules = self._rules
+        for index in self._candidate_rules(text.prompted, batch.passing(position)):
+            compiled = rules[index]
             if compiled.types is not None and family not in compiled.types:
                 continue
-            scored = self._score_rule(compiled, name, name_kw, comment_kw, sibling_kw, facts, family, global_hits,
+            scored = self._score_rule(compiled, text, facts.table_keywords, siblings, negatives, global_hits,
                                       values, check)
             if scored is None:
                 continue
@@ -310,12 +499,13 @@ class Classifier:
             if current is None or scored.confidence > current.confidence:
                 best[scored.code] = scored
 
-        passing = {code: s for code, s in best.items() if s.confidence >= self.threshold}
-        suppressed = {c for s in passing.values() for c in self._rule_by_id(s.rule).suppresses}
-        ordered = sorted((s for code, s in passing.items() if code not in suppressed),
+        passing = [s for s in best.values() if s.confidence >= self.threshold]
+        suppressed = {c for s in passing for c in s.compiled.rule.suppresses}
+        ordered = sorted((s for s in passing if s.code not in suppressed),
                          key=lambda s: (-s.confidence, self._code_rank.get(s.code, 999)))
         codes = tuple(s.code for s in ordered)
-        candidates = tuple(sorted(best.values(), key=lambda s: -s.confidence)[:EXPLAINED_CANDIDATES])
+        candidates = tuple(s.code_score() for s in sorted(best.values(), key=lambda s: -s.confidence)
+                           [:EXPLAINED_CANDIDATES])
         return ColumnVerdict(
             name=column.name,
             type=column.type,
@@ -323,7 +513,7 @@ class Classifier:
             confidence=round(ordered[0].confidence, 4) if ordered else 0.0,
             kind=most_restrictive([self.codes[c].kind for c in codes], KIND_ORDER),
             route=most_restrictive([self.codes[c].route for c in codes], ROUTE_ORDER),
-            evidence=tuple(e for s in ordered for e in s.evidence),
+            evidence=tuple(e for s in ordered for e in s.code_score().evidence),
             candidates=candidates,
             value_checks=tuple((r.detector, round(r.ratio, 4), r.checked) for r in detector_results.values()
                                if r.checked),
@@ -337,78 +527,81 @@ class Classifier:
             digest.update(compiled.rule.model_dump_json().encode())
         return digest.hexdigest()[:16]
 
-    def _rule_by_id(self, rule_id: str) -> Rule:
-        return self._rule_index[rule_id]
-
-    def _negative_holds(self, clause: _Negative, name: Normalised, name_kw: frozenset[int], facts: _TableFacts,
-                        family: str) -> bool:
-        tokens = name.tokens
-        return bool(
-            (clause.name_any & name_kw)
-            or any(len(s) <= len(tokens) and tokens[-len(s):] == s for s in clause.suffixes)
-            or any(len(p) <= len(tokens) and tokens[:len(p)] == p for p in clause.prefixes)
-            or (clause.table_any & facts.table_keywords)
-            or family in clause.types
-        )
-
-    def _score_rule(self, compiled: _CompiledRule, name: Normalised, name_kw: frozenset[int],
-                    comment_kw: frozenset[int], sibling_kw: set[int], facts: _TableFacts, family: str,
-                    global_hits: tuple[_Negative, ...], values, check) -> CodeScore | None:
+    def _score_rule(self, compiled: _CompiledRule, text: _ColumnText, table_keywords: frozenset[int],
+                    siblings: frozenset[int], negatives: int, global_hits: tuple[int, ...], values,
+                    check: Callable[[str], DetectorResult]) -> _Scored | None:
         rule = compiled.rule
         evidence: list[Evidence] = []
-
-        def add(signal: str, detail: str, weight: float) -> None:
-            evidence.append(Evidence(signal, detail, weight, rule.code, rule.id))
-
-        name_hit = compiled.name and compiled.name.keywords & name_kw
+        name_hit = compiled.name and compiled.name.keywords & text.name_keywords
         if name_hit:
-            add("name", f"name matches {self._quote(name_hit)}", compiled.name.weight)
+            evidence.append(self._keyword_evidence(compiled, "name", name_hit))
         if compiled.comment:
-            comment_hit = compiled.comment.keywords & comment_kw
+            comment_hit = compiled.comment.keywords & text.comment_keywords
             if comment_hit:
-                add("comment", f"comment mentions {self._quote(comment_hit)}", compiled.comment.weight)
+                evidence.append(self._keyword_evidence(compiled, "comment", comment_hit))
         elif compiled.name and not name_hit:
-            comment_hit = compiled.name.keywords & comment_kw
+            comment_hit = compiled.name.keywords & text.comment_keywords
             if comment_hit:
-                add("comment", f"comment mentions {self._quote(comment_hit)}",
-                    compiled.name.weight * COMMENT_FALLBACK_FACTOR)
+                evidence.append(self._keyword_evidence(compiled, "comment", comment_hit))
         # A rule that names or describes its data fires only on that evidence (or on values); sibling context
         # and table names then strengthen it. Rules made of context alone are judged on context.
-        direct = compiled.name or compiled.comment or rule.values
-        if direct and not evidence and (values is None or not rule.values):
+        reads_values = values is not None and bool(rule.values)
+        if compiled.direct and not evidence and not reads_values:
             return None
-        for context in compiled.context:
-            if ((not context.table_any or context.table_any & facts.table_keywords)
-                    and (not context.columns_any or context.columns_any & sibling_kw)
-                    and all(k in sibling_kw for k in context.columns_all)):
-                add("context", context.label, context.weight)
-        for negative in compiled.negatives:
-            if self._negative_holds(negative, name, name_kw, facts, family):
-                add("negative", negative.label, negative.weight)
-        for negative in global_hits:
-            if negative.id not in compiled.global_exempt:
-                add("negative", negative.label, negative.weight)
-
-        base = rule.prior + sum(e.weight for e in evidence)
-        if values is not None and rule.values:
-            reachable = base + sum(v.weight for v in rule.values)
-            if reachable >= self._threshold_logit:
-                for clause in rule.values:
-                    result = check(clause.detector)
-                    if result.checked < clause.min_values:
-                        continue
-                    share = f"{result.ratio:.0%} of {result.checked} sampled values pass {clause.detector}"
-                    if result.ratio >= clause.min_ratio:
-                        add("values", share, clause.weight)
-                    elif clause.miss_weight and result.ratio < clause.min_ratio / 2:
-                        add("values", share, clause.miss_weight)
-        if direct and not any(e.signal in ("name", "comment", "values") and e.weight > 0 for e in evidence):
+        for context, found in zip(compiled.context, compiled.context_evidence):
+            if context.holds(table_keywords, siblings):
+                evidence.append(found)
+        if not reads_values and not self._negatives_can_lift and not _has_positive(evidence, compiled.direct):
             return None
-        if not any(e.weight > 0 for e in evidence):
+        if negatives & compiled.negative_mask:
+            for negative, found in zip(compiled.negatives, compiled.negative_evidence):
+                if negatives & negative.bit:
+                    evidence.append(found)
+        for hit in global_hits:
+            found = compiled.global_evidence[hit]
+            if found is not None:
+                evidence.append(found)
+        if reads_values:
+            self._add_value_evidence(compiled, evidence, check)
+        if not _has_positive(evidence, compiled.direct):
             return None
         score = rule.prior + sum(e.weight for e in evidence)
-        prior = Evidence("prior", f"rule {rule.id} starts at {rule.prior:+.1f}", rule.prior, rule.code, rule.id)
-        return CodeScore(rule.code, rule.id, round(_sigmoid(score), 4), (prior, *evidence))
+        return _Scored(round(_sigmoid(score), 4), compiled, evidence)
+
+    def _add_value_evidence(self, compiled: _CompiledRule, evidence: list[Evidence],
+                            check: Callable[[str], DetectorResult]) -> None:
+        """Value clauses are consulted only when they can lift the score to the threshold: a detector a rule never
+        consults is not reported in the column's value checks."""
+        rule = compiled.rule
+        reachable = rule.prior + sum(e.weight for e in evidence) + compiled.values_weight
+        if reachable < self._threshold_logit:
+            return
+        for clause in rule.values:
+            result = check(clause.detector)
+            if result.checked < clause.min_values:
+                continue
+            share = f"{result.ratio:.0%} of {result.checked} sampled values pass {clause.detector}"
+            if result.ratio >= clause.min_ratio:
+                evidence.append(Evidence("values", share, clause.weight, rule.code, rule.id))
+            elif clause.miss_weight and result.ratio < clause.min_ratio / 2:
+                evidence.append(Evidence("values", share, clause.miss_weight, rule.code, rule.id))
+
+    def _keyword_evidence(self, compiled: _CompiledRule, signal: str, hit: frozenset[int]) -> Evidence:
+        """Name or comment evidence: the same few (rule, keywords) pairs come back column after column."""
+        key = (compiled.position, signal, hit)
+        found = self._keyword_evidence_memo.get(key)
+        if found is None:
+            if signal == "name":
+                found = Evidence("name", f"name matches {self._quote(hit)}", compiled.name.weight,
+                                 compiled.rule.code, compiled.rule.id)
+            elif compiled.comment:
+                found = Evidence("comment", f"comment mentions {self._quote(hit)}", compiled.comment.weight,
+                                 compiled.rule.code, compiled.rule.id)
+            else:
+                found = Evidence("comment", f"comment mentions {self._quote(hit)}",
+                                 compiled.name.weight * COMMENT_FALLBACK_FACTOR, compiled.rule.code, compiled.rule.id)
+            self._keyword_evidence_memo.remember(key, found)
+        return found
 
     def _quote(self, keyword_ids: frozenset[int]) -> str:
         texts = sorted(self.index.keywords[k].text for k in keyword_ids)

@@ -7,10 +7,14 @@ once over all the columns of an Arrow type, and the per-column counts are sums o
 The columns of a type are concatenated once for all detectors: they want nearly the same columns (every detector
 that can fire without a name hint wants every column of its families), and one shared array lets the derived forms
 (textops.derived: trimmed text, upper case, byte classes, numbers) be computed once instead of once per detector.
-Only a detector that wants a small part of a large batch gets a concatenation of its own columns."""
+Only a detector that wants a small part of a large batch gets a concatenation of its own columns.
+
+A batch asks some 25 detectors of every column, and most answers are "0 of 100 pass". The bookkeeping therefore
+works per distinct set of wanted detectors (columns of one type family without a name hint all want the same set),
+never per (column, detector), and answers are built only when the classifier asks for them."""
 from __future__ import annotations
 
-from typing import Callable, Mapping, Sequence
+from typing import AbstractSet, Sequence
 
 import numpy as np
 import pyarrow as pa
@@ -23,7 +27,7 @@ from scanner.detectors.base import DETECTORS, Detector, DetectorResult, checked_
 # text and byte classes of another array.
 OWN_RUN_MIN_SKIPPED_VALUES = 5_000
 
-Results = dict[tuple[int, str], DetectorResult]
+NOT_RUN = -1  # in a group's counts: the detector ran on a concatenation of other rows only
 
 
 def segment_counts(mask: np.ndarray, lengths: np.ndarray) -> np.ndarray:
@@ -39,88 +43,162 @@ def segment_counts(mask: np.ndarray, lengths: np.ndarray) -> np.ndarray:
 class _Group:
     """The prepared columns of one Arrow type, and the detectors to run over their concatenation."""
 
-    def __init__(self) -> None:
+    def __init__(self, family: str) -> None:
+        self.family = family
         self.positions: list[int] = []
         self.arrays: list[pa.Array] = []
-        self.planned: list[tuple[Detector, list[int]]] = []
+        self.lengths: list[int] = []
+        self.counts: dict[str, list[int]] = {}  # per detector: passing values per row, or NOT_RUN
+        self.planned: dict[str, tuple[Detector, list[int]]] = {}  # detector, the rows that want it
 
-    def run(self, results: Results, result: Callable[[str, int, int], DetectorResult]) -> None:
+    def add(self, position: int, values: pa.Array) -> int:
+        self.positions.append(position)
+        self.arrays.append(values)
+        self.lengths.append(len(values))
+        return len(self.positions) - 1
+
+    def plan(self, found: Detector, rows: list[int]) -> None:
+        planned = self.planned.get(found.name)
+        if planned is None:
+            planned = self.planned[found.name] = (found, [])
+        planned[1].extend(rows)
+
+    def run(self, results: "BatchResults") -> None:
         if not self.planned:
             return
-        row_of = {position: row for row, position in enumerate(self.positions)}
-        lengths = [len(a) for a in self.arrays]
-        segments = np.array(lengths, dtype=np.int64)
-        total = sum(lengths)
+        segments = np.array(self.lengths, dtype=np.int64)
+        total = sum(self.lengths)
         shared = self.arrays[0] if len(self.arrays) == 1 else pa.concat_arrays(self.arrays)
         own_runs = []
-        for found, positions in self.planned:
-            rows = [row_of[p] for p in positions]
-            wanted_values = sum(lengths[row] for row in rows)
+        for found, rows in self.planned.values():
+            wanted_values = int(segments[rows].sum())
             if wanted_values < total // 4 and total - wanted_values > OWN_RUN_MIN_SKIPPED_VALUES:
-                own_runs.append((found, positions, rows))
+                own_runs.append((found, rows))
                 continue
-            counts = segment_counts(checked_mask(found, shared), segments).tolist()
-            name = found.name
-            for position, row in zip(positions, rows):
-                results[(position, name)] = result(name, lengths[row], counts[row])
+            self._record(found, segment_counts(checked_mask(found, shared), segments), results)
         # After the shared runs: the derived-form cache holds one array, and these would evict the shared one.
-        for found, positions, rows in own_runs:
+        for found, rows in own_runs:
             own = pa.concat_arrays([self.arrays[row] for row in rows])
-            counts = segment_counts(checked_mask(found, own), segments[rows]).tolist()
-            for position, row, passed in zip(positions, rows, counts):
-                results[(position, found.name)] = result(found.name, lengths[row], passed)
+            counts = np.full(len(self.positions), NOT_RUN, dtype=np.int64)
+            counts[rows] = segment_counts(checked_mask(found, own), segments[rows])
+            self._record(found, counts, results)
+
+    def _record(self, found: Detector, counts: np.ndarray, results: "BatchResults") -> None:
+        name = found.name
+        self.counts[name] = counts.tolist()
+        for row in np.flatnonzero(counts > 0).tolist():
+            results.found_passing(self.positions[row], name, self.lengths[row], self.counts[name][row])
 
 
-def run_batched(wanted: Mapping[str, Sequence[int]], columns: Sequence[pa.Array | pa.ChunkedArray | None]
-                ) -> Results:
-    """For each detector, its results on the columns at the positions `wanted` lists, keyed (position, name)."""
-    results: Results = {}
-    shared_results: dict[tuple[str, int, int], DetectorResult] = {}
+class BatchResults:
+    """What the detectors found in each column of a batch.
 
-    def result(name: str, checked: int, passed: int) -> DetectorResult:
-        # Results are frozen and most are alike ((100, 0): a detector on a column it does not describe), so equal
-        # ones are shared: a batch of 64 tables asks some 17,000 (column, detector) questions.
+    `result` answers for every detector that read a column's values: a shared run reads every column of its Arrow
+    type, asked for or not, and its answer is what `Detector.run` gives on that column alone. `passing` lists only
+    the asked-for detectors that some value of the column passes."""
+
+    def __init__(self, wanted: Sequence[AbstractSet[str] | None]) -> None:
+        self._wanted = wanted
+        self._located: dict[tuple[int, bool], tuple[_Group | None, int]] = {}  # (position, flattens) -> group, row
+        self._alone: dict[tuple[int, str], DetectorResult] = {}  # detectors that judge a column's values together
+        self._passing: dict[int, list[DetectorResult]] = {}
+        self._made: dict[tuple[str, int, int], DetectorResult] = {}
+
+    def result(self, position: int, name: str) -> DetectorResult | None:
+        """What detector `name` found in the column at `position`; None when it did not read that column."""
+        found = DETECTORS.get(name)
+        located = self._located.get((position, found.flattens)) if found is not None else None
+        if located is None:
+            return None
+        group, row = located
+        if group is None or group.family not in found.families:
+            return self.make(name, 0, 0)
+        if not found.elementwise:
+            return self._alone.get((position, name))
+        counts = group.counts.get(name)
+        if counts is None or counts[row] == NOT_RUN:
+            return None
+        return self.make(name, group.lengths[row], counts[row])
+
+    def passing(self, position: int) -> Sequence[DetectorResult]:
+        """The asked-for detectors that at least one value of the column at `position` passes."""
+        return self._passing.get(position, ())
+
+    def make(self, name: str, checked: int, passed: int) -> DetectorResult:
+        # Results are frozen and most are alike ((100, 0): a detector on a column it does not describe): equal ones
+        # are shared.
         key = (name, checked, passed)
-        try:
-            return shared_results[key]
-        except KeyError:
-            made = shared_results[key] = DetectorResult(name, checked, passed)
-            return made
+        made = self._made.get(key)
+        if made is None:
+            made = self._made[key] = DetectorResult(name, checked, passed)
+        return made
 
-    # Per (position, flattens): the prepared values, their family and their group, computed once per column.
-    prepared: dict[tuple[int, bool], tuple[pa.Array, str, _Group | None]] = {}
-    groups: dict[tuple[bool, pa.DataType], _Group] = {}
-    for name, positions in wanted.items():
-        found = DETECTORS[name]
-        flattens, families, unread = found.flattens, found.families, result(name, 0, 0)
-        planned: dict[int, tuple[_Group, list[int]]] = {}
-        for position in positions:
-            entry = prepared.get((position, flattens))
-            if entry is None:
-                entry = prepared[(position, flattens)] = _prepare(columns[position], position, flattens, groups)
-            values, family, group = entry
-            if group is None or family not in families:
-                results[(position, name)] = unread
-            elif not found.elementwise:
-                results[(position, name)] = result(name, len(values), count_passed(found, values))
+    def found_passing(self, position: int, name: str, checked: int, passed: int) -> None:
+        wanted = self._wanted[position]
+        if wanted and name in wanted:
+            self._passing.setdefault(position, []).append(self.make(name, checked, passed))
+
+    def locate(self, position: int, column: pa.Array | pa.ChunkedArray, flattens: bool,
+               groups: dict[tuple[bool, pa.DataType], _Group]) -> tuple[_Group | None, int]:
+        """A column's group and row for detectors that do (or do not) flatten lists, preparing it on first use.
+        Only arrays of one type concatenate, and a table rarely mixes, say, string and large_string."""
+        located = self._located.get((position, flattens))
+        if located is None:
+            values = present_values(column, flattens)
+            if len(values) == 0:
+                located = (None, 0)
             else:
-                planned.setdefault(id(group), (group, []))[1].append(position)
-        for group, group_positions in planned.values():
-            group.planned.append((found, group_positions))
+                group = groups.get((flattens, values.type))
+                if group is None:
+                    group = groups[(flattens, values.type)] = _Group(type_family(values.type))
+                located = (group, group.add(position, values))
+            self._located[(position, flattens)] = located
+        return located
+
+    def run_alone(self, found: Detector, group: _Group, rows: list[int]) -> None:
+        for row in rows:
+            position = group.positions[row]
+            passed = count_passed(found, group.arrays[row])
+            self._alone[(position, found.name)] = self.make(found.name, group.lengths[row], passed)
+            if passed:
+                self.found_passing(position, found.name, group.lengths[row], passed)
+
+
+def run_batched(columns: Sequence[pa.Array | pa.ChunkedArray | None],
+                wanted: Sequence[AbstractSet[str] | None]) -> BatchResults:
+    """Runs, for each column, the detectors `wanted` names for it (None or empty: none); see `BatchResults`."""
+    results = BatchResults(wanted)
+    askers: dict[frozenset[str], list[int]] = {}
+    for position, names in enumerate(wanted):
+        if names and columns[position] is not None:
+            askers.setdefault(frozenset(names), []).append(position)
+    groups: dict[tuple[bool, pa.DataType], _Group] = {}
+    for names, positions in askers.items():
+        rows_by_flattening = {}
+        for name in names:
+            found = DETECTORS[name]
+            split = rows_by_flattening.get(found.flattens)
+            if split is None:
+                split = rows_by_flattening[found.flattens] = _split(results, columns, positions, found.flattens,
+                                                                    groups)
+            for group, rows in split.items():
+                if group.family not in found.families:
+                    continue  # `result` answers "none read" from the family alone
+                if found.elementwise:
+                    group.plan(found, rows)
+                else:
+                    results.run_alone(found, group, rows)
     for group in groups.values():
-        group.run(results, result)
+        group.run(results)
     return results
 
 
-def _prepare(column: pa.Array | pa.ChunkedArray, position: int, flattens: bool,
-             groups: dict[tuple[bool, pa.DataType], _Group]) -> tuple[pa.Array, str, _Group | None]:
-    """A column's prepared values and family, and the group of its Arrow type it joins (None when empty: only
-    arrays of one type concatenate, and a table rarely mixes, say, string and large_string)."""
-    values = present_values(column, flattens)
-    family = type_family(values.type)
-    if len(values) == 0:
-        return values, family, None
-    group = groups.setdefault((flattens, values.type), _Group())
-    group.positions.append(position)
-    group.arrays.append(values)
-    return values, family, group
+def _split(results: BatchResults, columns: Sequence[pa.Array | pa.ChunkedArray | None], positions: list[int],
+           flattens: bool, groups: dict[tuple[bool, pa.DataType], _Group]) -> dict[_Group, list[int]]:
+    """The rows of `positions` in each group (empty columns join no group)."""
+    split: dict[_Group, list[int]] = {}
+    for position in positions:
+        group, row = results.locate(position, columns[position], flattens, groups)
+        if group is not None:
+            split.setdefault(group, []).append(row)
+    return split

@@ -40,30 +40,63 @@ def columns() -> list:
     return [*ODD_ARRAYS.values(), *peers, *mixed_columns(peers)]
 
 
-def expected(columns: list, wanted: dict[str, list[int]]) -> dict:
+def expected(columns: list, wanted: list[set[str]]) -> dict:
     return {(position, name): DETECTORS[name].run(columns[position])
-            for name, positions in wanted.items() for position in positions}
+            for position, names in enumerate(wanted) for name in names}
+
+
+def answers(columns: list, wanted: list[set[str]]) -> dict:
+    results = run_batched(columns, wanted)
+    return {(position, name): results.result(position, name)
+            for position, names in enumerate(wanted) for name in names}
+
+
+def passing(columns: list, wanted: list[set[str]]) -> dict:
+    results = run_batched(columns, wanted)
+    return {position: sorted(results.passing(position), key=lambda r: r.detector) for position in range(len(columns))}
+
+
+def expected_passing(columns: list, wanted: list[set[str]]) -> dict:
+    found = expected(columns, wanted)
+    return {position: sorted((r for (p, _), r in found.items() if p == position and r.passed),
+                             key=lambda r: r.detector) for position in range(len(columns))}
 
 
 def test_every_detector_on_every_column(columns: list) -> None:
-    wanted = {name: list(range(len(columns))) for name in DETECTORS}
-    assert run_batched(wanted, columns) == expected(columns, wanted)
+    wanted = [set(DETECTORS)] * len(columns)
+    assert answers(columns, wanted) == expected(columns, wanted)
+    assert passing(columns, wanted) == expected_passing(columns, wanted)
 
 
 def test_detectors_wanting_different_columns(columns: list) -> None:
     # Each detector wants its own share of the columns, from a handful (run on a concatenation of their own) to
-    # nearly all (run on the shared one), in an order that is not the columns' order.
-    wanted = {name: [p for p in reversed(range(len(columns))) if (p * 7 + i) % (2 + i % 11) == 0]
-              for i, name in enumerate(sorted(DETECTORS))}
-    assert run_batched(wanted, columns) == expected(columns, wanted)
+    # nearly all (run on the shared one).
+    wanted = [{name for i, name in enumerate(sorted(DETECTORS)) if (p * 7 + i) % (2 + i % 11) == 0}
+              for p in range(len(columns))]
+    assert answers(columns, wanted) == expected(columns, wanted)
+    assert passing(columns, wanted) == expected_passing(columns, wanted)
 
 
-def test_unsampled_and_repeated_columns() -> None:
+def test_answers_for_columns_a_shared_run_read_without_asking(columns: list) -> None:
+    # Half the columns ask for every detector, the other half for none: what a detector found in a column it read
+    # unasked is still what it finds in that column alone, and never counts as passing.
+    wanted = [set(DETECTORS) if p % 2 else set() for p in range(len(columns))]
+    results = run_batched(columns, wanted)
+    for position in range(0, len(columns), 2):
+        assert not results.passing(position)
+        for name in DETECTORS:
+            found = results.result(position, name)
+            assert found is None or found == DETECTORS[name].run(columns[position])
+
+
+def test_unsampled_and_empty_columns() -> None:
     columns = [None, pa.array(["P0420", "U0100"]), pa.array([], pa.string()), pa.array(["P0420", "x"])]
-    wanted = {"dtc": [1, 2, 3, 1]}
-    got = run_batched(wanted, columns)
-    assert {key: (r.checked, r.passed) for key, r in got.items()} == {(1, "dtc"): (2, 2), (2, "dtc"): (0, 0),
-                                                                       (3, "dtc"): (2, 1)}
+    wanted = [{"dtc"}, {"dtc"}, {"dtc"}, {"dtc"}]
+    results = run_batched(columns, wanted)
+    assert results.result(0, "dtc") is None
+    assert {p: (r.checked, r.passed) for p in (1, 2, 3) for r in [results.result(p, "dtc")]} == {
+        1: (2, 2), 2: (0, 0), 3: (2, 1)}
+    assert [r.passed for r in results.passing(3)] == [1] and not results.passing(2)
 
 
 @pytest.mark.parametrize("lengths", [[3, 0, 2], [0, 0], [0, 4, 0], [5]])

@@ -195,3 +195,59 @@ def test_classifying_tables_together_equals_one_by_one(classifier: Classifier) -
     assert [[(c.codes, c.confidence, c.value_checks) for c in v.columns] for v in together] == \
         [[(c.codes, c.confidence, c.value_checks) for c in v.columns] for v in alone]
     assert together[0].columns[0].codes == ("P01",)
+
+
+# ---- memoised per-name work ----------------------------------------------------------------------------------------
+
+
+def test_a_name_seen_before_still_reads_its_own_table_and_siblings(classifier: Classifier) -> None:
+    # `lat` is remembered from the first table; in the second its siblings and table differ, and so must its codes.
+    with_vin = table("track", ("vin", "text"), ("gps_time", "timestamp"), ("lat", "double"))
+    alone = table("poi", ("lat", "double"), ("city", "text"))
+    assert set(verdict_of(classifier, with_vin)["lat"]) == {"C16.1", "P02"}
+    assert verdict_of(classifier, alone)["lat"] == ()
+    assert set(verdict_of(classifier, with_vin)["lat"]) == {"C16.1", "P02"}
+
+
+def test_a_name_seen_before_still_reads_its_own_type_and_comment(classifier: Classifier) -> None:
+    assert verdict_of(classifier, table("track", ("vin", "text"), ("latitude", "double")))["latitude"] == ("C16.1",)
+    assert verdict_of(classifier, table("track", ("vin", "text"), ("latitude", "boolean")))["latitude"] == ()
+    described = TableRef("test", ("db", "t"), (ColumnRef("c1", "text", comment="车辆识别代号"),))
+    plain = TableRef("test", ("db", "t"), (ColumnRef("c1", "text"),))
+    assert classifier.classify(described).columns[0].codes == ("P01",)
+    assert classifier.classify(plain).columns[0].codes == ()
+
+
+def test_classifying_a_table_twice_gives_equal_verdicts(classifier: Classifier, tmp_path: Path) -> None:
+    vins = ["LSVAU2180N2123456", "LFV2A21K6A4123457"] * 10
+    ref = table("track", ("vin", "text"), ("col_7", "text"), ("lat", "double"), ("vin_id", "bigint"))
+    sample = pa.table({"vin": vins, "col_7": vins, "lat": [31.2] * 20, "vin_id": list(range(20))})
+    path = tmp_path / "pack.yaml"
+    path.write_text(PACK, encoding="utf-8")
+    fresh = Classifier(load_rules([path], include_builtin=False), load_taxonomy())
+    first, second = classifier.classify(ref, sample), classifier.classify(ref, sample)
+    assert first == second == fresh.classify(ref, sample)
+
+
+def test_memos_stay_bounded(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    import scanner.classifier as engine
+
+    monkeypatch.setattr(engine, "MEMO_LIMIT", 16)
+    path = tmp_path / "pack.yaml"
+    path.write_text(PACK, encoding="utf-8")
+    small = Classifier(load_rules([path], include_builtin=False), load_taxonomy())
+    for index in range(40):
+        ref = table(f"t{index}", (f"vin_{index}", "text"), (f"lat{index}", "double"), (f"note_{index}", "text"))
+        small.classify(ref, pa.table({f"vin_{index}": ["LSVAU2180N2123456"] * 5}))
+    memos = [value for value in vars(small).values() if isinstance(value, engine._Memo)]
+    assert memos and all(len(memo) <= 16 for memo in memos)
+    assert verdict_of(small, table("cars", ("vin", "varchar(17)")))["vin"] == ("P01",)
+
+
+def test_memo_forgets_everything_when_full() -> None:
+    from scanner.classifier import _Memo
+
+    memo = _Memo(3)
+    for key in "abcd":
+        assert memo.remember(key, key.upper()) == key.upper()
+    assert dict(memo) == {"d": "D"}
