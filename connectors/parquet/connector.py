@@ -12,6 +12,7 @@ from connectors.base import ConnectorError, DistinctEstimate, SourceOptions
 from connectors.filters import TableFilter
 from connectors.parquet.discovery import describe_dataset
 from connectors.parquet.distinct import estimate_distinct
+from connectors.parquet.footers import FooterCache
 from connectors.parquet.layout import DatasetFiles, LakeFile, dataset_name, is_parquet_name, plan_lake
 from connectors.parquet.reading import ReadLimits
 from connectors.parquet.sampling import sample_table
@@ -42,6 +43,7 @@ class ParquetConnector:
         self._max_footers = max(1, int(self.options.extra.get("max_footers", _DEFAULT_MAX_FOOTERS)))
         self._limits = ReadLimits()
         self._pool: ThreadPoolExecutor | None = None
+        self._footers = FooterCache()
 
     def discover(self) -> Iterator[TableRef | ScanError]:
         """One listing of the whole root, grouped in memory; footers read only for datasets the filter keeps.
@@ -61,18 +63,21 @@ class ParquetConnector:
                                 reason=f"{len(stray.names)} non-Parquet file(s) not scanned: {shown}{more}")
         for dataset in datasets:
             if self._filter.allows(dataset.parts):
-                yield from describe_dataset(self._store, dataset, self.name, self._max_footers, self._footer_pool())
+                yield from describe_dataset(self._store, dataset, self.name, self._max_footers, self._footer_pool(),
+                                            self._footers)
 
     def sample(self, table: TableRef, columns: Sequence[str], n: int) -> Sample:
         # A fresh generator per call: sample() runs concurrently from several threads.
-        rows = sample_table(self._store, table, columns, n, self.options.max_cell_bytes, self._limits,
-                            random.Random(os.urandom(16)))
+        rows = sample_table(self._store, self._footers, table, columns, n, self.options.max_cell_bytes,
+                            self._limits, random.Random(os.urandom(16)))
         return Sample(rows, method="row_groups")
 
     def estimate_distinct(self, table: TableRef, columns: Sequence[str], budget_s: float) -> DistinctEstimate:
-        return estimate_distinct(self._store, table, columns, budget_s, self._limits, random.Random(os.urandom(16)))
+        return estimate_distinct(self._store, self._footers, table, columns, budget_s, self._limits,
+                                 random.Random(os.urandom(16)))
 
     def close(self) -> None:
+        self._footers.clear()
         if self._pool is not None:
             self._pool.shutdown(wait=True)
             self._pool = None

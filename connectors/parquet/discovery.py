@@ -4,11 +4,12 @@ from __future__ import annotations
 import hashlib
 from concurrent.futures import Executor
 from dataclasses import dataclass, field
-from typing import Iterator, Mapping
+from typing import Iterable, Iterator, Mapping
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from connectors.parquet.footers import FooterCache, read_footer
 from connectors.parquet.layout import DatasetFiles, LakeFile
 from connectors.parquet.schema import column_refs, schema_digest, table_comment, unify
 from connectors.parquet.store import Store, describe
@@ -26,15 +27,6 @@ class DatasetLocator:
     partition_types: Mapping[str, pa.DataType] = field(default_factory=dict)
 
 
-def open_file(store: Store, lake_file: LakeFile) -> pa.NativeFile:
-    return store.filesystem.open_input_file(lake_file.path)
-
-
-def read_footer(store: Store, lake_file: LakeFile) -> pq.FileMetaData:
-    with open_file(store, lake_file) as handle:
-        return pq.read_metadata(handle)
-
-
 def footer_order(files: tuple[LakeFile, ...], limit: int) -> list[LakeFile]:
     """`limit` files spread evenly over the sorted list (first and last included, so drift over time shows),
     then the others, tried only when those footers are all unreadable. Deterministic, for stable fingerprints."""
@@ -48,15 +40,16 @@ def footer_order(files: tuple[LakeFile, ...], limit: int) -> list[LakeFile]:
     return [files[i] for i in chosen_idx] + [f for i, f in enumerate(files) if i not in chosen]
 
 
-def describe_dataset(store: Store, dataset: DatasetFiles, source: str, max_footers: int,
-                     pool: Executor) -> Iterator[TableRef | ScanError]:
-    """ScanErrors for unreadable files, then the TableRef (or a ScanError when no footer could be read)."""
+def describe_dataset(store: Store, dataset: DatasetFiles, source: str, max_footers: int, pool: Executor,
+                     cache: FooterCache) -> Iterator[TableRef | ScanError]:
+    """ScanErrors for unreadable files, then the TableRef (or a ScanError when no footer could be read).
+    The footers read are left in `cache` for sampling."""
     order = footer_order(dataset.files, max_footers)
     footers: dict[str, pq.FileMetaData] = {}
     broken: dict[str, str] = {}
     for start in range(0, len(order), max_footers):
         chunk = order[start:start + max_footers]
-        for lake_file, outcome in zip(chunk, pool.map(lambda f: _try_footer(store, f), chunk)):
+        for lake_file, outcome in zip(chunk, pool.map(lambda f: _try_footer(store, f, cache), chunk)):
             if isinstance(outcome, str):
                 broken[lake_file.path] = outcome
             else:
@@ -73,18 +66,19 @@ def describe_dataset(store: Store, dataset: DatasetFiles, source: str, max_foote
     yield _table_ref(store, dataset, source, footers, broken)
 
 
-def _try_footer(store: Store, lake_file: LakeFile) -> pq.FileMetaData | str:
+def _try_footer(store: Store, lake_file: LakeFile, cache: FooterCache) -> pq.FileMetaData | str:
     try:
-        return read_footer(store, lake_file)
+        footer = read_footer(store, lake_file)
     except (OSError, pa.ArrowException, ValueError) as exc:
         return f"unreadable Parquet file: {describe(exc, store.secrets)}"
+    cache.put(lake_file, footer)
+    return footer
 
 
 def _table_ref(store: Store, dataset: DatasetFiles, source: str, footers: dict[str, pq.FileMetaData],
                broken: dict[str, str]) -> TableRef:
     readable = tuple(f for f in dataset.files if f.path not in broken)
-    schemas = [footer.schema.to_arrow_schema() for footer in footers.values()]
-    unified = unify(schemas)
+    unified = unify(_distinct_schemas(footers.values()))
     columns, top_level = column_refs(unified.schema)
     partition_types = _partition_types(readable, set(unified.schema.names))
     columns += tuple(ColumnRef(key, str(dtype), None, _partition_nullable(readable, key))
@@ -111,6 +105,24 @@ def _table_ref(store: Store, dataset: DatasetFiles, source: str, footers: dict[s
         notes=tuple(notes),
         locator=DatasetLocator(dataset.directory, readable, unified.schema, top_level, partition_types),
     )
+
+
+def _distinct_schemas(footers: Iterable[pq.FileMetaData]) -> list[tuple[pa.Schema, int]]:
+    """Each distinct Arrow schema with the number of footers that have it. Footers compare by Parquet schema and
+    key-value metadata (where writers keep the Arrow schema and comments): far cheaper than converting each one,
+    and a lake's files mostly share one schema."""
+    firsts: list[pq.FileMetaData] = []
+    counts: list[int] = []
+    for footer in footers:
+        metadata = footer.metadata
+        same = next((i for i, seen in enumerate(firsts)
+                     if seen.schema.equals(footer.schema) and seen.metadata == metadata), None)
+        if same is None:
+            firsts.append(footer)
+            counts.append(1)
+        else:
+            counts[same] += 1
+    return [(first.schema.to_arrow_schema(), count) for first, count in zip(firsts, counts)]
 
 
 def _partition_types(files: tuple[LakeFile, ...], file_columns: set[str]) -> dict[str, pa.DataType]:

@@ -8,8 +8,9 @@ from typing import Sequence
 
 import pyarrow as pa
 from connectors.base import ConnectorError, DistinctEstimate
-from connectors.parquet.discovery import DatasetLocator, read_footer
-from connectors.parquet.reading import ReadLimits, locator_of, read_random_row_groups
+from connectors.parquet.discovery import DatasetLocator
+from connectors.parquet.footers import FooterCache, read_footer, reusable_footer
+from connectors.parquet.reading import ReadLimits, flatten, locator_of, read_random_row_groups
 from connectors.parquet.store import Store
 from scanner.model import TableRef
 
@@ -20,17 +21,17 @@ _NO_CUT = 1 << 31  # distinct values must not merge by being cut to a common pre
 _KEY_LIKE_RATIO = 0.95
 
 
-def estimate_distinct(store: Store, table: TableRef, columns: Sequence[str], budget_s: float,
+def estimate_distinct(store: Store, footers: FooterCache, table: TableRef, columns: Sequence[str], budget_s: float,
                       limits: ReadLimits, rng: random.Random) -> DistinctEstimate:
     locator = locator_of(table, columns)
     deadline = time.monotonic() + budget_s
     if all(c in locator.partition_types for c in columns):
         return _from_partitions(locator, columns)
     if len(columns) == 1 and _is_plain_field(locator, columns[0]) and len(locator.files) <= limits.max_files:
-        from_stats = _from_statistics(store, locator, columns[0], deadline)
+        from_stats = _from_statistics(store, footers, locator, columns[0], deadline)
         if from_stats is not None:
             return from_stats
-    return _from_hll(store, table, locator, columns, deadline, limits, rng)
+    return _from_hll(store, footers, table, locator, columns, deadline, limits, rng)
 
 
 def _from_partitions(locator: DatasetLocator, columns: Sequence[str]) -> DistinctEstimate:
@@ -42,7 +43,8 @@ def _is_plain_field(locator: DatasetLocator, column: str) -> bool:
     return locator.top_level.get(column) == column and not pa.types.is_nested(locator.schema.field(column).type)
 
 
-def _from_statistics(store: Store, locator: DatasetLocator, column: str, deadline: float) -> DistinctEstimate | None:
+def _from_statistics(store: Store, footers: FooterCache, locator: DatasetLocator, column: str,
+                     deadline: float) -> DistinctEstimate | None:
     """What the footers of every file settle: one row group with a written distinct_count, a column that is
     null throughout (0), or one whose min equals its max in every row group (1). None otherwise."""
     chunks = []
@@ -50,7 +52,7 @@ def _from_statistics(store: Store, locator: DatasetLocator, column: str, deadlin
         if time.monotonic() > deadline:
             return None
         try:
-            footer = read_footer(store, lake_file)
+            footer = reusable_footer(store, footers, lake_file) or read_footer(store, lake_file)
         except (OSError, pa.ArrowException, ValueError):
             return None
         for group in range(footer.num_row_groups):
@@ -73,8 +75,8 @@ def _from_statistics(store: Store, locator: DatasetLocator, column: str, deadlin
     return None
 
 
-def _from_hll(store: Store, table: TableRef, locator: DatasetLocator, columns: Sequence[str], deadline: float,
-              limits: ReadLimits, rng: random.Random) -> DistinctEstimate:
+def _from_hll(store: Store, footers: FooterCache, table: TableRef, locator: DatasetLocator, columns: Sequence[str],
+              deadline: float, limits: ReadLimits, rng: random.Random) -> DistinctEstimate:
     try:
         # Optional (vdscan[report]) and slow to import: loaded only when an estimate needs it.
         from datasketch import HyperLogLog
@@ -91,10 +93,11 @@ def _from_hll(store: Store, table: TableRef, locator: DatasetLocator, columns: S
             break
         groups_in_file = min(limits.row_groups_per_file, groups_left)
         groups_left -= groups_in_file
-        batches = read_random_row_groups(store, locator, lake_file, columns, rng, None, groups_in_file,
-                                         _NO_CUT, limits.batch_rows)
+        batches = read_random_row_groups(store, footers, locator, lake_file, columns, rng, None, groups_in_file,
+                                         limits.batch_rows)
         try:
-            for batch in batches:
+            for rows in batches:
+                batch = flatten(rows, locator, columns, _NO_CUT)
                 rows_read += batch.num_rows
                 for combo in zip(*(batch.column(c).to_pylist() for c in columns)):
                     if None not in combo:

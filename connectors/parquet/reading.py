@@ -1,7 +1,8 @@
-"""Read random row groups of one file, projected to the needed top-level fields and flattened to column paths.
+"""Read random row groups of one file, projected to the needed top-level fields and typed as the dataset's unified
+schema; `flatten` then turns rows into column paths, once per sample rather than once per batch.
 
-Memory is bounded by one record batch, whatever the file or row-group size: files are opened with buffered,
-non-pre-buffered reads and decoded batch by batch."""
+Memory is bounded by about one record batch, whatever the file or row-group size: row groups are decoded batch by
+batch, and their byte ranges are pre-buffered (fetched in a few coalesced requests) only when they are small."""
 from __future__ import annotations
 
 import random
@@ -12,13 +13,17 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from connectors.base import ConnectorError
-from connectors.parquet.discovery import DatasetLocator, open_file
+from connectors.parquet.discovery import DatasetLocator
+from connectors.parquet.footers import FooterCache, reusable_footer
 from connectors.parquet.layout import LakeFile
 from connectors.parquet.nested import flatten_array
 from connectors.parquet.store import Store
 from scanner.model import TableRef
 
 _READ_BUFFER_BYTES = 1 << 20
+# Row groups read together whose total size stays under this are fetched whole: one request instead of one per
+# column chunk on object stores, and fewer, larger reads on disk.
+_PRE_BUFFER_MAX_BYTES = 8 << 20
 _CAST_ERRORS = (pa.ArrowInvalid, pa.ArrowNotImplementedError, pa.ArrowTypeError)
 
 
@@ -43,58 +48,95 @@ def locator_of(table: TableRef, columns: Sequence[str]) -> DatasetLocator:
     return locator
 
 
-def read_random_row_groups(store: Store, locator: DatasetLocator, lake_file: LakeFile, columns: Sequence[str],
-                           rng: random.Random, max_rows: int | None, max_row_groups: int, max_cell_bytes: int,
+def read_random_row_groups(store: Store, footers: FooterCache, locator: DatasetLocator, lake_file: LakeFile,
+                           columns: Sequence[str], rng: random.Random, max_rows: int | None, max_row_groups: int,
                            batch_rows: int) -> Iterator[pa.Table]:
-    """Flattened batches from random row groups of `lake_file`, stopping after the row group that brings the
-    rows read to `max_rows` (None: no row limit) or after `max_row_groups` row groups."""
-    top_fields = list(dict.fromkeys(locator.top_level[c] for c in columns if c in locator.top_level))
-    with open_file(store, lake_file) as handle:
-        parquet = pq.ParquetFile(handle, pre_buffer=False, buffer_size=_READ_BUFFER_BYTES)
-        present = [name for name in top_fields if name in parquet.schema_arrow.names]
-        groups = list(range(parquet.metadata.num_row_groups))
-        rng.shuffle(groups)
-        rows_read = 0
-        for group in groups[:max_row_groups]:
-            if max_rows is not None and rows_read >= max_rows:
-                return
-            group_rows = parquet.metadata.row_group(group).num_rows
-            if present:
-                for batch in parquet.iter_batches(batch_size=batch_rows, row_groups=[group], columns=present):
-                    yield flatten_batch(batch, batch.num_rows, locator, lake_file, columns, max_cell_bytes)
-            elif group_rows:
-                # Only partition columns were asked for: the footer says how many rows, no data page is read.
-                yield flatten_batch(None, group_rows, locator, lake_file, columns, max_cell_bytes)
-            rows_read += group_rows
+    """Unflattened batches from random row groups of `lake_file`, as `unflattened_rows` shapes them; stops after
+    the row group that brings the rows read to `max_rows` (None: no row limit) or after `max_row_groups`."""
+    target = _file_fields(locator, columns)
+    with store.filesystem.open_input_file(lake_file.path) as handle:
+        footer = reusable_footer(store, footers, lake_file) or pq.read_metadata(handle)
+        groups = _chosen_groups(footer, rng, max_rows, max_row_groups)
+        in_file = set(footer.schema.to_arrow_schema().names)
+        present = [field.name for field in target if field.name in in_file]
+        if not present:
+            # Only partition columns, or fields this file predates: the footer says how many rows, no page is read.
+            for group in groups:
+                rows = footer.row_group(group).num_rows
+                if rows:
+                    yield unflattened_rows(None, rows, locator, lake_file, columns)
+            return
+        small = sum(footer.row_group(group).total_byte_size for group in groups) <= _PRE_BUFFER_MAX_BYTES
+        parquet = pq.ParquetFile(handle, metadata=footer, pre_buffer=small, buffer_size=_READ_BUFFER_BYTES)
+        for batch in parquet.iter_batches(batch_size=batch_rows, row_groups=groups, columns=present):
+            yield unflattened_rows(batch, batch.num_rows, locator, lake_file, columns)
 
 
-def flatten_batch(batch: pa.RecordBatch | None, num_rows: int, locator: DatasetLocator, lake_file: LakeFile,
-                  columns: Sequence[str], max_cell_bytes: int) -> pa.Table:
-    """`columns` (flattened names) for the rows of `batch`, typed as the unified schema says."""
+def _chosen_groups(footer: pq.FileMetaData, rng: random.Random, max_rows: int | None,
+                   max_row_groups: int) -> list[int]:
+    groups = list(range(footer.num_row_groups))
+    rng.shuffle(groups)
+    chosen, rows = [], 0
+    for group in groups[:max_row_groups]:
+        if max_rows is not None and rows >= max_rows:
+            break
+        chosen.append(group)
+        rows += footer.row_group(group).num_rows
+    return chosen
+
+
+def unflattened_rows(batch: pa.RecordBatch | None, num_rows: int, locator: DatasetLocator, lake_file: LakeFile,
+                     columns: Sequence[str]) -> pa.Table:
+    """The top-level fields `columns` need, typed as the unified schema (nulls where the file lacks a field), then
+    the partition columns among `columns`: every file's rows get this same schema, so they concatenate."""
+    fields = _file_fields(locator, columns)
+    arrays = [_unified_column(batch, field, num_rows) for field in fields]
+    names = [field.name for field in fields]
+    partition = dict(lake_file.partition)
+    for key in _partition_keys(locator, columns):
+        arrays.append(_partition_column(partition.get(key), locator.partition_types[key], num_rows))
+        names.append(key)
+    return pa.Table.from_arrays(arrays, names=names)
+
+
+def flatten(rows: pa.Table, locator: DatasetLocator, columns: Sequence[str], max_cell_bytes: int) -> pa.Table:
+    """`columns` (flattened names) from rows shaped by `unflattened_rows`, long values cut."""
     wanted = set(columns)
     arrays: dict[str, pa.Array] = {}
-    for top in dict.fromkeys(locator.top_level[c] for c in columns if c in locator.top_level):
-        for name, array in flatten_array(top, _unified_column(batch, top, num_rows, locator), max_cell_bytes):
+    for field in _file_fields(locator, columns):
+        for name, array in flatten_array(field.name, rows.column(field.name).combine_chunks(), max_cell_bytes):
             if name in wanted:
                 arrays[name] = array
-    partition = dict(lake_file.partition)
-    for key, dtype in locator.partition_types.items():
-        if key in wanted:
-            value = partition.get(key)
-            arrays[key] = pa.array([None if value is None else int(value) if dtype == pa.int64() else value]
-                                   * num_rows, dtype)
+    for key in _partition_keys(locator, columns):
+        arrays[key] = rows.column(key).combine_chunks()
     return pa.table([arrays[c] for c in columns], names=list(columns))
 
 
-def _unified_column(batch: pa.RecordBatch | None, top: str, num_rows: int, locator: DatasetLocator) -> pa.Array:
-    dtype = locator.schema.field(top).type
-    if batch is None or top not in batch.schema.names:
-        return pa.nulls(num_rows, dtype)  # a file written before the field existed
-    column = batch.column(top)
-    if column.type == dtype:
+def _file_fields(locator: DatasetLocator, columns: Sequence[str]) -> list[pa.Field]:
+    tops = dict.fromkeys(locator.top_level[c] for c in columns if c in locator.top_level)
+    return [locator.schema.field(top) for top in tops]
+
+
+def _partition_keys(locator: DatasetLocator, columns: Sequence[str]) -> list[str]:
+    wanted = set(columns)
+    return [key for key in locator.partition_types if key in wanted]
+
+
+def _partition_column(value: str | None, dtype: pa.DataType, num_rows: int) -> pa.Array:
+    if value is None:
+        return pa.nulls(num_rows, dtype)
+    return pa.repeat(pa.scalar(int(value) if dtype == pa.int64() else value, dtype), num_rows)
+
+
+def _unified_column(batch: pa.RecordBatch | None, field: pa.Field, num_rows: int) -> pa.Array:
+    index = -1 if batch is None else batch.schema.get_field_index(field.name)
+    if batch is None or index < 0:
+        return pa.nulls(num_rows, field.type)  # a file written before the field existed
+    column = batch.column(index)
+    if column.type == field.type:
         return column
     try:
-        return column.cast(dtype)
+        return column.cast(field.type)
     except _CAST_ERRORS:
         # Incompatible drift (string vs int64): the majority type won; these values cannot be shown as it.
-        return pa.nulls(num_rows, dtype)
+        return pa.nulls(num_rows, field.type)

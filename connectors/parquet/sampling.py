@@ -1,4 +1,8 @@
-"""Random rows from a few random row groups of a few random files (never a whole lake, rarely a whole file)."""
+"""Random rows from a few random row groups of a few random files (never a whole lake, rarely a whole file).
+
+Rows are chosen before they are flattened to column paths and cut to max_cell_bytes: flattening costs a few
+kernel calls per column, paid once per sample instead of once per batch read. Until then at most `n` uncut rows
+are kept besides the batch being read."""
 from __future__ import annotations
 
 import math
@@ -9,15 +13,15 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from connectors.base import ConnectorError
-from connectors.parquet.discovery import DatasetLocator
+from connectors.parquet.footers import FooterCache
 from connectors.parquet.layout import LakeFile
-from connectors.parquet.reading import ReadLimits, flatten_batch, locator_of, read_random_row_groups
+from connectors.parquet.reading import ReadLimits, flatten, locator_of, read_random_row_groups, unflattened_rows
 from connectors.parquet.store import Store, describe
 from scanner.model import TableRef
 
 
-def sample_table(store: Store, table: TableRef, columns: Sequence[str], n: int, max_cell_bytes: int,
-                 limits: ReadLimits, rng: random.Random) -> pa.Table:
+def sample_table(store: Store, footers: FooterCache, table: TableRef, columns: Sequence[str], n: int,
+                 max_cell_bytes: int, limits: ReadLimits, rng: random.Random) -> pa.Table:
     """At most `n` rows, spread over up to `limits.files` files; each file gives a uniform random subset of the
     row groups it read. Unreadable files are passed over for others; all unreadable is a ConnectorError."""
     locator = locator_of(table, columns)
@@ -30,8 +34,8 @@ def sample_table(store: Store, table: TableRef, columns: Sequence[str], n: int, 
     for lake_file in files[:limits.max_files] if quota else ():
         if collected >= n:
             break
-        batches = read_random_row_groups(store, locator, lake_file, columns, rng, quota,
-                                         limits.row_groups_per_file, max_cell_bytes, limits.batch_rows)
+        batches = read_random_row_groups(store, footers, locator, lake_file, columns, rng, quota,
+                                         limits.row_groups_per_file, limits.batch_rows)
         try:
             piece = _uniform_subset(batches, quota, rng)
         except (OSError, pa.ArrowException, ValueError) as exc:
@@ -42,10 +46,10 @@ def sample_table(store: Store, table: TableRef, columns: Sequence[str], n: int, 
             collected += piece.num_rows
     if failures and not pieces:
         raise ConnectorError(f"{table.fqn}: no file could be sampled ({'; '.join(failures[:3])})")
-    result = pa.concat_tables(pieces) if pieces else _empty(locator, columns, max_cell_bytes)
-    if result.num_rows > n:
-        result = result.take(sorted(rng.sample(range(result.num_rows), n)))
-    return result.combine_chunks()
+    rows = pa.concat_tables(pieces) if pieces else unflattened_rows(None, 0, locator, LakeFile("", 0, None), columns)
+    if rows.num_rows > n:
+        rows = rows.take(sorted(rng.sample(range(rows.num_rows), n)))
+    return flatten(rows, locator, columns, max_cell_bytes)
 
 
 def _uniform_subset(batches: Iterable[pa.Table], k: int, rng: random.Random) -> pa.Table | None:
@@ -66,6 +70,3 @@ def _uniform_subset(batches: Iterable[pa.Table], k: int, rng: random.Random) -> 
             kept, keys = kept.take(chosen), keys.take(chosen)
     return kept
 
-
-def _empty(locator: DatasetLocator, columns: Sequence[str], max_cell_bytes: int) -> pa.Table:
-    return flatten_batch(None, 0, locator, LakeFile("", 0, None), columns, max_cell_bytes)

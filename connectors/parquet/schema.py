@@ -25,35 +25,49 @@ class DatasetSchema:
     drift: str | None  # a note naming the fields that differ, or None when every footer agreed
 
 
-def unify(schemas: Sequence[pa.Schema]) -> DatasetSchema:
-    """Unify with permissive promotion (int32+int64 → int64, missing → nullable); on a real conflict
-    (string vs int64) the type most files use wins and the sampler nulls the other files' values."""
+def unify(counted: Sequence[tuple[pa.Schema, int]]) -> DatasetSchema:
+    """Unify each distinct footer schema, given with the number of footers that have it, with permissive
+    promotion (int32+int64 → int64, missing → nullable); on a real conflict (string vs int64) the type most files
+    use wins and the sampler nulls the other files' values."""
+    schemas = [schema for schema, _ in counted]
     try:
-        unified = pa.unify_schemas(list(schemas), promote_options="permissive")
+        unified = pa.unify_schemas(schemas, promote_options="permissive")
     except (pa.ArrowTypeError, pa.ArrowInvalid):
-        unified = _majority_schema(schemas)
-    return DatasetSchema(unified, _drift_note(schemas))
+        unified = _majority_schema(counted)
+    return DatasetSchema(unified, _drift_note(counted))
 
 
-def _majority_schema(schemas: Sequence[pa.Schema]) -> pa.Schema:
-    by_name: dict[str, list[pa.Field]] = {}
-    for schema in schemas:
+def _majority_schema(counted: Sequence[tuple[pa.Schema, int]]) -> pa.Schema:
+    total = sum(count for _, count in counted)
+    by_name: dict[str, list[tuple[pa.Field, int]]] = {}
+    for schema, count in counted:
         for field in schema:
-            by_name.setdefault(field.name, []).append(field)
+            by_name.setdefault(field.name, []).append((field, count))
     fields = []
-    for name, seen in by_name.items():
-        winner, _ = Counter(f.type for f in seen).most_common(1)[0]
-        field = next(f for f in seen if f.type == winner)
-        fields.append(field.with_nullable(field.nullable or len(seen) < len(schemas)))
-    return pa.schema(fields, metadata=schemas[0].metadata)
+    for seen in by_name.values():
+        votes: Counter[pa.DataType] = Counter()
+        for field, count in seen:
+            votes[field.type] += count
+        winner, _ = votes.most_common(1)[0]
+        field = next(f for f, _ in seen if f.type == winner)
+        fields.append(field.with_nullable(field.nullable or sum(count for _, count in seen) < total))
+    return pa.schema(fields, metadata=counted[0][0].metadata)
 
 
-def _drift_note(schemas: Sequence[pa.Schema]) -> str | None:
-    names = list(dict.fromkeys(name for schema in schemas for name in schema.names))
+def _drift_note(counted: Sequence[tuple[pa.Schema, int]]) -> str | None:
+    if len(counted) < 2:
+        return None  # every footer has the same schema
+    names = list(dict.fromkeys(name for schema, _ in counted for name in schema.names))
     differences = []
     for name in names:
-        types = Counter(str(s.field(name).type) for s in schemas if name in s.names)
-        missing = sum(1 for s in schemas if name not in s.names)
+        types: Counter[str] = Counter()
+        missing = 0
+        for schema, count in counted:
+            index = schema.get_field_index(name)
+            if index < 0:
+                missing += count
+            else:
+                types[str(schema.field(index).type)] += count
         if len(types) == 1 and not missing:
             continue
         parts = [f"{t} in {count}" for t, count in types.most_common()]
@@ -64,7 +78,8 @@ def _drift_note(schemas: Sequence[pa.Schema]) -> str | None:
         return None
     shown = "; ".join(differences[:_MAX_DRIFT_FIELDS])
     more = f"; and {len(differences) - _MAX_DRIFT_FIELDS} more" if len(differences) > _MAX_DRIFT_FIELDS else ""
-    return f"schema drift across {len(schemas)} file footers read: {shown}{more}"
+    total = sum(count for _, count in counted)
+    return f"schema drift across {total} file footers read: {shown}{more}"
 
 
 def column_refs(schema: pa.Schema) -> tuple[tuple[ColumnRef, ...], dict[str, str]]:
