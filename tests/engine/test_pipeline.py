@@ -1,0 +1,43 @@
+"""The scan pipeline: a table the classifier fails on is that table's error; the others are classified."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # `bench` lives beside the packages, not in them
+
+from bench import generate  # noqa: E402
+from connectors import SourceOptions  # noqa: E402
+from scanner.classifier import Classifier  # noqa: E402
+from scanner.pipeline import ScanOptions, SourceSpec, scan_sources  # noqa: E402
+from scanner.report_json import report_to_dict  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def estate(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("estate") / "estate.db"
+    generate.build_sqlite_estate(path, tables=12, rows=40, pool_rows=80)
+    return path
+
+
+def tables_of(path: Path, **options: object) -> list[dict]:
+    report = scan_sources([SourceSpec(str(path), SourceOptions())], ScanOptions(**options))  # type: ignore[arg-type]
+    return report_to_dict(report)["tables"]
+
+
+def test_a_table_the_classifier_fails_on_is_an_error_and_the_others_count(estate: Path,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    original = Classifier.classify_many
+
+    def fails_on_one(self: Classifier, items):  # noqa: ANN001, ANN202
+        if any(table.name == "t03" for table, *_ in items):
+            raise ValueError("odd data")
+        return original(self, items)
+
+    monkeypatch.setattr(Classifier, "classify_many", fails_on_one)
+    tables = {t["fqn"].rsplit(".", 1)[-1]: t for t in tables_of(estate)}
+    assert tables["t03"]["status"] == "error" and tables["t03"]["error"]["stage"] == "classify"
+    assert "ValueError: odd data" in tables["t03"]["error"]["reason"]
+    assert all(t["status"] == "ok" for name, t in tables.items() if name != "t03")
