@@ -10,7 +10,7 @@ import pyarrow.fs as pafs
 
 from connectors.base import ConnectorError, DistinctEstimate, SourceOptions
 from connectors.filters import TableFilter
-from connectors.parquet.discovery import describe_dataset
+from connectors.parquet.discovery import describe_datasets
 from connectors.parquet.distinct import estimate_distinct
 from connectors.parquet.footers import FooterCache
 from connectors.parquet.layout import DatasetFiles, LakeFile, dataset_name, is_parquet_name, plan_lake
@@ -22,6 +22,7 @@ from scanner.model import Sample, ScanError, TableRef
 _DEFAULT_MAX_FOOTERS = 32
 _FOOTER_THREADS = 8  # footers are small ranged reads; on object stores latency, not bandwidth, bounds them
 _MAX_STRAY_NAMES = 5
+_LOOKAHEAD_DATASETS = 4  # datasets whose footers are read before the caller asks for them
 
 
 class ParquetConnector:
@@ -61,10 +62,9 @@ class ParquetConnector:
                 more = f" and {len(stray.names) - _MAX_STRAY_NAMES} more" if len(stray.names) > _MAX_STRAY_NAMES else ""
                 yield ScanError(target=self._store.display(stray.directory), stage="discover",
                                 reason=f"{len(stray.names)} non-Parquet file(s) not scanned: {shown}{more}")
-        for dataset in datasets:
-            if self._filter.allows(dataset.parts):
-                yield from describe_dataset(self._store, dataset, self.name, self._max_footers, self._footer_pool(),
-                                            self._footers)
+        kept = (dataset for dataset in datasets if self._filter.allows(dataset.parts))
+        yield from describe_datasets(self._store, kept, self.name, self._max_footers, self._footer_pool(),
+                                     self._footers, _LOOKAHEAD_DATASETS)
 
     def sample(self, table: TableRef, columns: Sequence[str], n: int) -> Sample:
         # A fresh generator per call: sample() runs concurrently from several threads.

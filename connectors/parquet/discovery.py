@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 import hashlib
-from concurrent.futures import Executor
+from collections import deque
+from concurrent.futures import Executor, Future
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator, Mapping
 
@@ -40,16 +41,48 @@ def footer_order(files: tuple[LakeFile, ...], limit: int) -> list[LakeFile]:
     return [files[i] for i in chosen_idx] + [f for i, f in enumerate(files) if i not in chosen]
 
 
-def describe_dataset(store: Store, dataset: DatasetFiles, source: str, max_footers: int, pool: Executor,
-                     cache: FooterCache) -> Iterator[TableRef | ScanError]:
-    """ScanErrors for unreadable files, then the TableRef (or a ScanError when no footer could be read).
-    The footers read are left in `cache` for sampling."""
+def describe_datasets(store: Store, datasets: Iterable[DatasetFiles], source: str, max_footers: int,
+                      pool: Executor, cache: FooterCache, lookahead: int) -> Iterator[TableRef | ScanError]:
+    """For each dataset in order: ScanErrors for unreadable files, then the TableRef (or a ScanError when no
+    footer could be read). The footers of the next `lookahead` datasets are read meanwhile, so the caller, which
+    samples and classifies between two tables, seldom waits for one; they are left in `cache` for sampling."""
+    window: deque[_PendingFooters] = deque()
+    try:
+        for dataset in datasets:
+            window.append(_start_footers(store, dataset, max_footers, pool, cache))
+            if len(window) > lookahead:
+                yield from _describe(store, window.popleft(), source, max_footers, pool, cache)
+        while window:
+            yield from _describe(store, window.popleft(), source, max_footers, pool, cache)
+    finally:
+        for pending in window:  # the caller stopped early: footers nobody will use are not read
+            for future in pending.first:
+                future.cancel()
+
+
+@dataclass(frozen=True)
+class _PendingFooters:
+    dataset: DatasetFiles
+    order: list[LakeFile]  # footer_order of the dataset's files
+    first: list[Future]  # reads of the first max_footers of them, in that order
+
+
+def _start_footers(store: Store, dataset: DatasetFiles, max_footers: int, pool: Executor,
+                   cache: FooterCache) -> _PendingFooters:
     order = footer_order(dataset.files, max_footers)
+    return _PendingFooters(dataset, order, [pool.submit(_try_footer, store, f, cache) for f in order[:max_footers]])
+
+
+def _describe(store: Store, pending: _PendingFooters, source: str, max_footers: int, pool: Executor,
+              cache: FooterCache) -> Iterator[TableRef | ScanError]:
     footers: dict[str, pq.FileMetaData] = {}
     broken: dict[str, str] = {}
-    for start in range(0, len(order), max_footers):
-        chunk = order[start:start + max_footers]
-        for lake_file, outcome in zip(chunk, pool.map(lambda f: _try_footer(store, f, cache), chunk)):
+    outcomes: Iterable[pq.FileMetaData | str] = (future.result() for future in pending.first)
+    for start in range(0, len(pending.order), max_footers):
+        chunk = pending.order[start:start + max_footers]
+        if start:  # every footer of the chunks before was unreadable: try the next ones
+            outcomes = pool.map(lambda f: _try_footer(store, f, cache), chunk)
+        for lake_file, outcome in zip(chunk, outcomes):
             if isinstance(outcome, str):
                 broken[lake_file.path] = outcome
             else:
@@ -58,10 +91,11 @@ def describe_dataset(store: Store, dataset: DatasetFiles, source: str, max_foote
             break
     for path, reason in broken.items():
         yield ScanError(target=store.display(path), stage="discover", reason=reason)
-    fqn = ".".join(dataset.parts)
+    dataset = pending.dataset
     if not footers:
         yield ScanError(target=store.display(dataset.directory), stage="discover",
-                        reason=f"dataset {fqn}: no readable Parquet file among {len(broken)} tried")
+                        reason=f"dataset {'.'.join(dataset.parts)}: no readable Parquet file among {len(broken)} "
+                               "tried")
         return
     yield _table_ref(store, dataset, source, footers, broken)
 

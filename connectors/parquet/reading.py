@@ -68,7 +68,10 @@ def read_random_row_groups(store: Store, footers: FooterCache, locator: DatasetL
             return
         small = sum(footer.row_group(group).total_byte_size for group in groups) <= _PRE_BUFFER_MAX_BYTES
         parquet = pq.ParquetFile(handle, metadata=footer, pre_buffer=small, buffer_size=_READ_BUFFER_BYTES)
-        for batch in parquet.iter_batches(batch_size=batch_rows, row_groups=groups, columns=present):
+        # One thread per file: the caller already samples several tables at once, and Arrow's decoding threads
+        # cost more CPU to hand work to than a few small row groups take to decode.
+        for batch in parquet.iter_batches(batch_size=batch_rows, row_groups=groups, columns=present,
+                                          use_threads=False):
             yield unflattened_rows(batch, batch.num_rows, locator, lake_file, columns)
 
 
