@@ -203,6 +203,7 @@ class _TableFacts:
     columns: tuple[_ColumnText, ...]
     column_keywords: frozenset[int]  # in any column's name or comment
     repeated: frozenset[int]  # in two columns or more: a sibling has them even when the column has them too
+    context_rules: tuple[int, ...]  # the rules of context alone that can fire in this table
 
     def siblings(self, column: _ColumnText) -> frozenset[int]:
         """The keywords of the other columns."""
@@ -279,7 +280,7 @@ class Classifier:
         to speak. Every other rule would find no positive evidence and return nothing."""
         self._rules_by_name_kw: dict[int, set[int]] = {}
         self._rules_by_comment_kw: dict[int, set[int]] = {}
-        self._context_only: set[int] = set()
+        context_only: list[int] = []
         # Detectors whose rules can pass on values alone (e.g. VINs in a column named `bak1`) run on every column
         # of their families; the others only where a rule's name or comment already matched.
         self._unprompted_detectors: dict[str, set[str]] = {family: set() for family in FAMILIES}
@@ -294,13 +295,14 @@ class Classifier:
             for kid in (comment_keywords.keywords if comment_keywords else ()):
                 self._rules_by_comment_kw.setdefault(kid, set()).add(position)
             if not (compiled.name or compiled.comment or rule.values):
-                self._context_only.add(position)
+                context_only.append(position)
             best_context = sum(c.weight for c in compiled.context)
             for clause in rule.values:
                 if rule.prior + clause.weight + best_context >= self._threshold_logit:
                     for family in FAMILIES:
                         if compiled.types is None or family in compiled.types:
                             self._unprompted_detectors[family].add(clause.detector)
+        self._context_only = tuple(context_only)  # scored where their table context holds, not prompted by names
 
     @classmethod
     def default(cls, extra_rules: Iterable[Path | str] = (), threshold: float | None = None,
@@ -402,8 +404,19 @@ class Classifier:
         for column in columns:
             repeated.update(column.own & seen)
             seen.update(column.own)
-        return _TableFacts(table_keywords, self._negative_index.on_table(table_keywords), columns, frozenset(seen),
-                           frozenset(repeated))
+        column_keywords = frozenset(seen)
+        return _TableFacts(table_keywords, self._negative_index.on_table(table_keywords), columns, column_keywords,
+                           frozenset(repeated), self._live_context_rules(table_keywords, column_keywords))
+
+    def _live_context_rules(self, table_keywords: frozenset[int], column_keywords: frozenset[int]) -> tuple[int, ...]:
+        """The rules of context alone with a positive context that holds for some column of the table. A column's
+        siblings are a subset of the table's column keywords, so a context that fails on these fails on every
+        column; the other rules would find no positive evidence (negatives only lower a score) and return nothing."""
+        if self._negatives_can_lift:
+            return self._context_only
+        return tuple(position for position in self._context_only
+                     if any(context.weight > 0 and context.holds(table_keywords, column_keywords)
+                            for context in self._rules[position].context))
 
     def _column_text(self, name: str, comment: str | None) -> _ColumnText:
         found = self._column_texts.get((name, comment))
@@ -443,18 +456,21 @@ class Classifier:
         return found
 
     def _prompted_rules(self, name_kw: frozenset[int], comment_kw: frozenset[int]) -> set[int]:
-        prompted = set(self._context_only)
+        prompted: set[int] = set()
         for kid in name_kw:
             prompted.update(self._rules_by_name_kw.get(kid, ()))
         for kid in comment_kw:
             prompted.update(self._rules_by_comment_kw.get(kid, ()))
         return prompted
 
-    def _candidate_rules(self, prompted: tuple[int, ...], passing: Sequence[DetectorResult]) -> Sequence[int]:
-        """Rules prompted by name or comment, plus rules one of whose detectors passes on this column's values."""
-        if not passing:
+    def _candidate_rules(self, prompted: tuple[int, ...], context_rules: tuple[int, ...],
+                         passing: Sequence[DetectorResult]) -> Sequence[int]:
+        """Rules prompted by name or comment or by the table's context, plus rules one of whose detectors passes on
+        this column's values."""
+        if not passing and not context_rules:
             return prompted
         candidates = set(prompted)
+        candidates.update(context_rules)
         for result in passing:
             candidates.update(index for index, clause in self._value_clauses.get(result.detector, ())
                               if result.checked >= clause.min_values and result.ratio >= clause.min_ratio)
@@ -487,7 +503,7 @@ class Classifier:
 
         best: dict[str, _Scored] = {}
         rules = self._rules
-        for index in self._candidate_rules(text.prompted, batch.passing(position)):
+        for index in self._candidate_rules(text.prompted, facts.context_rules, batch.passing(position)):
             compiled = rules[index]
             if compiled.types is not None and family not in compiled.types:
                 continue
@@ -551,7 +567,8 @@ class Classifier:
         for context, found in zip(compiled.context, compiled.context_evidence):
             if context.holds(table_keywords, siblings):
                 evidence.append(found)
-        if not reads_values and not self._negatives_can_lift and not _has_positive(evidence, compiled.direct):
+        settled = not reads_values and not self._negatives_can_lift  # nothing below can make the rule fire
+        if settled and not _has_positive(evidence, compiled.direct):
             return None
         if negatives & compiled.negative_mask:
             for negative, found in zip(compiled.negatives, compiled.negative_evidence):
@@ -563,7 +580,7 @@ class Classifier:
                 evidence.append(found)
         if reads_values:
             self._add_value_evidence(compiled, evidence, check)
-        if not _has_positive(evidence, compiled.direct):
+        if not settled and not _has_positive(evidence, compiled.direct):
             return None
         score = rule.prior + sum(e.weight for e in evidence)
         return _Scored(round(_sigmoid(score), 4), compiled, evidence)
