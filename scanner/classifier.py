@@ -232,17 +232,6 @@ class _Scored:
         return self._made
 
 
-_DIRECT_SIGNALS = ("name", "comment", "values")
-
-
-def _has_positive(evidence: list[Evidence], direct: bool) -> bool:
-    """Whether a rule may fire on this evidence: a rule that names or describes its data needs positive name,
-    comment or value evidence; a rule of context alone needs any positive evidence."""
-    if direct:
-        return any(e.weight > 0 and e.signal in _DIRECT_SIGNALS for e in evidence)
-    return any(e.weight > 0 for e in evidence)
-
-
 class Classifier:
     def __init__(self, rules: RuleSet, taxonomy: Taxonomy, threshold: float | None = None,
                  show_samples: bool = False):
@@ -271,6 +260,7 @@ class Classifier:
         self._index_rules()
         self._column_texts = _Memo(MEMO_LIMIT)
         self._keyword_evidence_memo = _Memo(MEMO_LIMIT)
+        self._value_evidence_memo = _Memo(MEMO_LIMIT)
         self._global_hits_memo = _Memo(MEMO_LIMIT)
         self._wanted_memo = _Memo(MEMO_LIMIT)
         self._families = _Memo(MEMO_LIMIT)
@@ -547,61 +537,89 @@ class Classifier:
                     siblings: frozenset[int], negatives: int, global_hits: tuple[int, ...], values,
                     check: Callable[[str], DetectorResult]) -> _Scored | None:
         rule = compiled.rule
+        direct = compiled.direct
         evidence: list[Evidence] = []
+        # A rule that names or describes its data fires only on positive name, comment or value evidence; sibling
+        # context and table names then strengthen it. Rules made of context alone fire on any positive evidence.
+        lifted = False
         name_hit = compiled.name and compiled.name.keywords & text.name_keywords
         if name_hit:
-            evidence.append(self._keyword_evidence(compiled, "name", name_hit))
+            found = self._keyword_evidence(compiled, "name", name_hit)
+            evidence.append(found)
+            lifted = found.weight > 0
         if compiled.comment:
             comment_hit = compiled.comment.keywords & text.comment_keywords
-            if comment_hit:
-                evidence.append(self._keyword_evidence(compiled, "comment", comment_hit))
         elif compiled.name and not name_hit:
             comment_hit = compiled.name.keywords & text.comment_keywords
-            if comment_hit:
-                evidence.append(self._keyword_evidence(compiled, "comment", comment_hit))
-        # A rule that names or describes its data fires only on that evidence (or on values); sibling context
-        # and table names then strengthen it. Rules made of context alone are judged on context.
+        else:
+            comment_hit = None
+        if comment_hit:
+            found = self._keyword_evidence(compiled, "comment", comment_hit)
+            evidence.append(found)
+            lifted = lifted or found.weight > 0
         reads_values = values is not None and bool(rule.values)
-        if compiled.direct and not evidence and not reads_values:
+        if direct and not evidence and not reads_values:
             return None
         for context, found in zip(compiled.context, compiled.context_evidence):
             if context.holds(table_keywords, siblings):
                 evidence.append(found)
-        settled = not reads_values and not self._negatives_can_lift  # nothing below can make the rule fire
-        if settled and not _has_positive(evidence, compiled.direct):
-            return None
+                lifted = lifted or (not direct and found.weight > 0)
+        if not lifted and not reads_values and not self._negatives_can_lift:
+            return None  # nothing below can make it fire
         if negatives & compiled.negative_mask:
             for negative, found in zip(compiled.negatives, compiled.negative_evidence):
                 if negatives & negative.bit:
                     evidence.append(found)
+                    lifted = lifted or (not direct and found.weight > 0)
         for hit in global_hits:
             found = compiled.global_evidence[hit]
             if found is not None:
                 evidence.append(found)
+                lifted = lifted or (not direct and found.weight > 0)
         if reads_values:
-            self._add_value_evidence(compiled, evidence, check)
-        if not settled and not _has_positive(evidence, compiled.direct):
+            lifted = self._add_value_evidence(compiled, evidence, check) or lifted
+        if not lifted:
             return None
         score = rule.prior + sum(e.weight for e in evidence)
         return _Scored(round(_sigmoid(score), 4), compiled, evidence)
 
     def _add_value_evidence(self, compiled: _CompiledRule, evidence: list[Evidence],
-                            check: Callable[[str], DetectorResult]) -> None:
-        """Value clauses are consulted only when they can lift the score to the threshold: a detector a rule never
-        consults is not reported in the column's value checks."""
+                            check: Callable[[str], DetectorResult]) -> bool:
+        """Adds what the value clauses find; True when one of them counts for the rule. Value clauses are consulted
+        only when they can lift the score to the threshold: a detector a rule never consults is not reported in the
+        column's value checks."""
         rule = compiled.rule
         reachable = rule.prior + sum(e.weight for e in evidence) + compiled.values_weight
         if reachable < self._threshold_logit:
-            return
-        for clause in rule.values:
+            return False
+        lifted = False
+        for position, clause in enumerate(rule.values):
             result = check(clause.detector)
             if result.checked < clause.min_values:
                 continue
+            found = self._value_evidence(compiled, position, result)
+            if found is not None:
+                evidence.append(found)
+                lifted = lifted or found.weight > 0
+        return lifted
+
+    def _value_evidence(self, compiled: _CompiledRule, clause_position: int, result: DetectorResult
+                        ) -> Evidence | None:
+        """What one value clause finds in a column's sample; a few (checked, passed) pairs recur column after
+        column."""
+        key = (compiled.position, clause_position, result.checked, result.passed)
+        found = self._value_evidence_memo.get(key, False)
+        if found is False:
+            clause, rule = compiled.rule.values[clause_position], compiled.rule
             share = f"{result.ratio:.0%} of {result.checked} sampled values pass {clause.detector}"
             if result.ratio >= clause.min_ratio:
-                evidence.append(Evidence("values", share, clause.weight, rule.code, rule.id))
+                found = Evidence("values", share, clause.weight, rule.code, rule.id)
             elif clause.miss_weight and result.ratio < clause.min_ratio / 2:
-                evidence.append(Evidence("values", share, clause.miss_weight, rule.code, rule.id))
+                found = Evidence("values", share, clause.miss_weight, rule.code, rule.id)
+            else:
+                found = None
+            self._value_evidence_memo.remember(key, found)
+        return found
 
     def _keyword_evidence(self, compiled: _CompiledRule, signal: str, hit: frozenset[int]) -> Evidence:
         """Name or comment evidence: the same few (rule, keywords) pairs come back column after column."""

@@ -35,10 +35,15 @@ HEAD_BYTES = 12  # the longest header check reads bytes 8-11 (RIFF....WEBP, RIFF
 
 
 def head_bytes(values: pa.Array) -> np.ndarray:
-    """The first HEAD_BYTES bytes of each value as an (n, HEAD_BYTES) int16 matrix, -1 past a value's end.
+    """The first HEAD_BYTES bytes of each value as an (n, HEAD_BYTES) int16 matrix. Past a value's end the entry is
+    255 (all -1 when no value has a byte): no check depends on which, as every one is behind a length test long
+    enough for the bytes it reads, or compares with bytes other than 0xFF.
 
     Magic-byte checks become numpy comparisons: with Arrow each prefix length cost a slice and an is_in call."""
     return derived(values, "head", _head_bytes)
+
+
+PAST_END = 255
 
 
 def _head_bytes(values: pa.Array) -> np.ndarray:
@@ -51,10 +56,15 @@ def _head_bytes(values: pa.Array) -> np.ndarray:
                             offset=data.offset * np.dtype(dtype).itemsize).astype(np.int64)
     flat = np.frombuffer(data_buffer, dtype=np.uint8) if data_buffer is not None else np.zeros(0, np.uint8)
     index = offsets[:-1, None] + np.arange(HEAD_BYTES)[None, :]
-    inside = index < offsets[1:, None]
     if len(flat) == 0:
         return np.full(index.shape, -1, dtype=np.int16)
-    return np.where(inside, flat[np.minimum(index, len(flat) - 1)], -1).astype(np.int16)
+    # Reading a few bytes past the buffer's end from a padded copy is cheaper than clamping every index.
+    padded = np.empty(len(flat) + HEAD_BYTES, dtype=np.uint8)
+    padded[:len(flat)] = flat
+    padded[len(flat):] = PAST_END
+    head = padded[index]
+    head[index >= offsets[1:, None]] = PAST_END
+    return head.astype(np.int16)
 
 
 def _starts(head: np.ndarray, prefixes: tuple[bytes, ...], at: int = 0) -> Mask:
