@@ -176,17 +176,72 @@ def byte_classes(values: pa.Array) -> np.ndarray:
 
 def text_classes(values: pa.Array) -> np.ndarray:
     """`byte_classes` of `texts(values)`, once per array."""
-    return derived(values, "text_classes", lambda v: byte_classes(texts(v)))
+    return derived(values, "text_classes", _text_classes)
 
 
 def bytes_classes(values: pa.Array) -> np.ndarray:
     """`byte_classes` of `as_bytes(values)`, once per array."""
-    return derived(values, "bytes_classes", lambda v: byte_classes(as_bytes(v)))
+    return derived(values, "bytes_classes", lambda v: _read_only(byte_classes(as_bytes(v))))
 
 
 def upper_classes(values: pa.Array) -> np.ndarray:
     """`byte_classes` of `upper_texts(values)`, once per array."""
-    return derived(values, "upper_classes", lambda v: byte_classes(upper_texts(v)))
+    return derived(values, "upper_classes", _upper_classes)
+
+
+# Byte classes cost a table look-up per byte, and a batch asks for those of the raw, trimmed and upper-cased text of
+# the same strings. Most values are their own trimmed text, and ASCII upper-cases by moving two bits, so the other
+# forms are derived from the raw bytes' classes and computed afresh only for the values where they may differ.
+
+
+def _plain_strings(values: pa.Array) -> bool:
+    return (pa.types.is_string(values.type) or pa.types.is_large_string(values.type)) and not values.null_count
+
+
+def _text_classes(values: pa.Array) -> np.ndarray:
+    if not _plain_strings(values):
+        return _read_only(byte_classes(texts(values)))
+    classes = bytes_classes(values)
+    trimmable = ~_untrimmable(values)
+    if not trimmable.any():
+        return classes
+    classes = classes.copy()
+    classes[trimmable] = byte_classes(texts(values).filter(pa.array(trimmable)))
+    return _read_only(classes)
+
+
+def _untrimmable(values: pa.Array) -> Mask:
+    """Values that trimming leaves as they are: empty, or first and last byte printable ASCII other than space (an
+    ASCII byte is a whole character in UTF-8, and no whitespace character is printable)."""
+    offsets = _offsets(values)
+    starts, ends = offsets[:-1], offsets[1:]
+    filled = ends > starts
+    kept = np.ones(len(values), dtype=bool)
+    if filled.any():
+        data = np.frombuffer(values.buffers()[2], dtype=np.uint8)
+        first, last = data[starts[filled]], data[ends[filled] - 1]
+        kept[filled] = (first >= 0x21) & (first <= 0x7E) & (last >= 0x21) & (last <= 0x7E)
+    return kept
+
+
+def _upper_classes(values: pa.Array) -> np.ndarray:
+    if not _plain_strings(values):
+        return _read_only(byte_classes(upper_texts(values)))
+    classes = text_classes(values)
+    # ASCII text upper-cases a-z to A-Z and leaves every other byte: a-f become A-F, g-z become G-Z.
+    upper = (classes & np.uint32(~(HEX_LOWER | LOWER) & 0xFFFF_FFFF)) \
+        | np.where((classes & np.uint32(HEX_LOWER)) != 0, np.uint32(HEX_UPPER), np.uint32(0)) \
+        | np.where((classes & np.uint32(LOWER)) != 0, np.uint32(UPPER), np.uint32(0))
+    beyond_ascii = (classes & np.uint32(NON_ASCII)) != 0
+    if beyond_ascii.any():
+        upper[beyond_ascii] = byte_classes(pc.utf8_upper(texts(values).filter(pa.array(beyond_ascii))))
+    return _read_only(upper)
+
+
+def _read_only(classes: np.ndarray) -> np.ndarray:
+    """Derived forms are shared by every detector of an array (and one form may be another's very array)."""
+    classes.flags.writeable = False
+    return classes
 
 
 def only(classes: np.ndarray, allowed: int) -> Mask:
