@@ -53,8 +53,10 @@ def test_lake_floor_and_scan_read_the_same_datasets(tmp_path: Path) -> None:
     counts = floor.vdscan_scan(str(root), workers=2)
     assert counts["tables"] == 2 and counts["errors"] == 0
     result = floor.compare("lake", lambda: floor.lake_floor(str(root), 2, n=10),
-                           lambda: floor.vdscan_scan(str(root), 2), repeats=1)
-    assert {"floor_s", "vdscan_s", "ratio"} <= set(result)
+                           lambda: floor.vdscan_scan(str(root), 2), repeats=1,
+                           sampling_fn=lambda: floor.vdscan_sampling(str(root), 2))
+    assert {"floor_s", "vdscan_s", "ratio", "sampling_s", "sampling_ratio"} <= set(result)
+    assert floor.vdscan_sampling(str(root), 2) == 2 * 3 * 20  # every row of both small datasets
     assert "vdscan / floor" in floor.markdown([result])
 
 
