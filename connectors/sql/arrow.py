@@ -48,6 +48,9 @@ def _has_long_cells(array: pa.Array, max_bytes: int) -> bool:
     if not (pa.types.is_string(kind) or pa.types.is_large_string(kind) or pa.types.is_binary(kind)
             or pa.types.is_large_binary(kind)):
         return False
+    data = array.buffers()[2]
+    if data is None or data.size <= max_bytes:
+        return False  # all the cells together fit: no single one can be too long
     longest = pc.max(pc.binary_length(array)).as_py()
     return longest is not None and longest > max_bytes
 

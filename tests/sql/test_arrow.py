@@ -15,6 +15,8 @@ LIMIT = 8
 @pytest.mark.parametrize("cells, expected_type, expected", [
     ([1, None, 3], pa.int64(), [1, None, 3]),
     (["short", None], pa.string(), ["short", None]),
+    # Longer than the limit together, not one by one: nothing is cut.
+    (["abcdefg", "hijklmn"], pa.string(), ["abcdefg", "hijklmn"]),
     # Cut at a character boundary: 车 is three bytes, so 8 bytes hold two of them.
     (["车车车车", "ok"], pa.string(), ["车车", "ok"]),
     ([b"0123456789", None], pa.binary(), [b"01234567", None]),
