@@ -9,7 +9,7 @@ from typing import Sequence
 import pyarrow as pa
 from connectors.base import ConnectorError, DistinctEstimate
 from connectors.parquet.discovery import DatasetLocator
-from connectors.parquet.footers import FooterCache, read_footer, reusable_footer
+from connectors.parquet.footers import FooterCache, footer_for
 from connectors.parquet.reading import ReadLimits, flatten, locator_of, read_random_row_groups
 from connectors.parquet.store import Store
 from scanner.model import TableRef
@@ -52,7 +52,8 @@ def _from_statistics(store: Store, footers: FooterCache, locator: DatasetLocator
         if time.monotonic() > deadline:
             return None
         try:
-            footer = reusable_footer(store, footers, lake_file) or read_footer(store, lake_file)
+            with store.filesystem.open_input_file(lake_file.path) as handle:
+                footer = footer_for(store, footers, lake_file, handle)
         except (OSError, pa.ArrowException, ValueError):
             return None
         for group in range(footer.num_row_groups):

@@ -14,7 +14,7 @@ import pyarrow.parquet as pq
 
 from connectors.base import ConnectorError
 from connectors.parquet.discovery import DatasetLocator
-from connectors.parquet.footers import FooterCache, reusable_footer
+from connectors.parquet.footers import FooterCache, footer_for
 from connectors.parquet.layout import LakeFile
 from connectors.parquet.nested import flatten_array
 from connectors.parquet.store import Store
@@ -55,7 +55,7 @@ def read_random_row_groups(store: Store, footers: FooterCache, locator: DatasetL
     the row group that brings the rows read to `max_rows` (None: no row limit) or after `max_row_groups`."""
     target = _file_fields(locator, columns)
     with store.filesystem.open_input_file(lake_file.path) as handle:
-        footer = reusable_footer(store, footers, lake_file) or pq.read_metadata(handle)
+        footer = footer_for(store, footers, lake_file, handle)
         groups = _chosen_groups(footer, rng, max_rows, max_row_groups)
         in_file = set(footer.schema.to_arrow_schema().names)
         present = [field.name for field in target if field.name in in_file]

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import io
+import logging
+import re
 import socket
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -173,6 +175,35 @@ def s3_server() -> Iterator[S3Endpoint]:
     host, port = server.get_host_and_port()
     yield S3Endpoint(f"http://{host}:{port}")
     server.stop()
+
+
+class S3Requests(logging.Handler):
+    """Requests the moto server answered, as (verb, path), from its werkzeug access log."""
+
+    _LINE = re.compile(r'"(?:\x1b\[[0-9;]*m)*([A-Z]+) (/[^ ?]*)')
+
+    def __init__(self) -> None:
+        super().__init__(logging.INFO)
+        self.seen: list[tuple[str, str]] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        match = self._LINE.search(record.getMessage())
+        if match:
+            self.seen.append((match.group(1), match.group(2)))
+
+    def on_objects(self, verb: str, suffix: str = ".parquet") -> list[str]:
+        return [path for seen_verb, path in self.seen if seen_verb == verb and path.endswith(suffix)]
+
+
+@pytest.fixture
+def s3_requests() -> Iterator[S3Requests]:
+    log = logging.getLogger("werkzeug")
+    handler, level = S3Requests(), log.level
+    log.setLevel(logging.INFO)
+    log.addHandler(handler)
+    yield handler
+    log.removeHandler(handler)
+    log.setLevel(level)
 
 
 def upload(endpoint: S3Endpoint, local_root: Path, bucket: str, prefix: str) -> None:

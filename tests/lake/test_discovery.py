@@ -177,3 +177,16 @@ def test_nested_sample_round_trip_names(tmp_path: Path) -> None:
     assert row["objects[].bbox[]"] == [[0.0, 1.0, 2.0, 3.0], []]
     assert row["tags{key}"] == ["weather", "city"] and row["tags{value}"] == ["rain", "shanghai"]
     assert row["pose.position.y"] == 2 * row["pose.position.x"]
+
+
+def test_footers_are_read_ahead_of_the_caller_by_a_few_datasets_only(tmp_path: Path, counting_fs) -> None:
+    filesystem, counter = counting_fs
+    for i in range(20):
+        write(tmp_path / f"ds{i:02d}" / "part-0.parquet", tracks(i, rows=5))
+    connector = ParquetConnector(str(tmp_path), filesystem=filesystem)
+    found = connector.discover()
+    first = next(found)
+    found.close()
+    connector.close()
+    assert isinstance(first, TableRef) and first.fqn == "ds00"
+    assert len(counter.opened) <= 5  # the dataset asked for and the next four

@@ -3,13 +3,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pyarrow as pa
+import pyarrow.parquet as pq
 import pytest
 
 from connectors import open_source
 from connectors.base import ConnectorError, SourceOptions
 from connectors.parquet import ParquetConnector
+from connectors.parquet.footers import read_footer
+from connectors.parquet.layout import LakeFile
 from scanner.model import ScanError, TableRef
-from tests.lake.lakes import S3Endpoint, closed_port, upload
+from tests.lake.lakes import S3Endpoint, S3Requests, closed_port, tracks, upload, write
 
 pytestmark = pytest.mark.s3
 
@@ -82,3 +86,39 @@ def test_credentials_in_the_url_are_masked(s3_server: S3Endpoint) -> None:
     connector = ParquetConnector(f"s3://{s3_server.access_key}:{s3_server.secret_key}@fleet-lake/lake",
                                  SourceOptions(extra=s3_server.extra()))
     assert connector.url == "s3://***@fleet-lake/lake"
+
+
+def test_footers_cost_one_request_each_and_are_not_fetched_again_to_sample(
+        tmp_path: Path, s3_server: S3Endpoint, s3_requests: S3Requests) -> None:
+    for day in range(3):
+        write(tmp_path / "t" / f"day={day}" / "part-0.parquet", tracks(day, rows=50))
+    upload(s3_server, tmp_path, "fleet-requests", "r")
+    connector = ParquetConnector("s3://fleet-requests/r", SourceOptions(extra=s3_server.extra()))
+    [table] = [t for t in connector.discover() if isinstance(t, TableRef)]
+    assert len(s3_requests.on_objects("GET")) == 3 and not s3_requests.on_objects("HEAD")  # sizes from the listing
+    s3_requests.seen.clear()
+    sample = connector.sample(table, ["vin", "lat", "ts", "day"], 30)
+    assert sample.rows == 30
+    # Per file: the HEAD of opening it (which also says it is unchanged) and one coalesced GET of its columns.
+    assert len(s3_requests.on_objects("HEAD")) == 3 and len(s3_requests.on_objects("GET")) == 3
+
+
+def test_an_object_rewritten_after_discovery_is_sampled_with_its_own_footer(
+        tmp_path: Path, s3_server: S3Endpoint) -> None:
+    write(tmp_path / "t" / "part-0.parquet", pa.table({"code": ["old-1", "old-2"]}))
+    upload(s3_server, tmp_path, "fleet-rewrite", "r")
+    connector = ParquetConnector("s3://fleet-rewrite/r", SourceOptions(extra=s3_server.extra()))
+    [table] = [t for t in connector.discover() if isinstance(t, TableRef)]
+    buffer = pa.BufferOutputStream()
+    pq.write_table(pa.table({"code": ["new-1", "new-2", "new-3"], "n": [1, 2, 3]}), buffer, row_group_size=1)
+    s3_server.client().put_object(Bucket="fleet-rewrite", Key="r/t/part-0.parquet", Body=buffer.getvalue().to_pybytes())
+    codes = connector.sample(table, ["code"], 10).table.column("code").to_pylist()
+    assert sorted(codes) == ["new-1", "new-2", "new-3"]
+
+
+def test_a_footer_is_found_even_when_the_listed_size_is_stale(tmp_path: Path, s3_server: S3Endpoint) -> None:
+    path = write(tmp_path / "t" / "part-0.parquet", tracks(1, rows=20))
+    upload(s3_server, tmp_path, "fleet-stale", "r")
+    store = ParquetConnector("s3://fleet-stale/r", SourceOptions(extra=s3_server.extra()))._store
+    stale = LakeFile("fleet-stale/r/t/part-0.parquet", path.stat().st_size - 100, None)
+    assert read_footer(store, stale).num_rows == 20
