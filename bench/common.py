@@ -57,9 +57,9 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def run_child(module: str, *args: str) -> dict:
+def run_child(module: str, *args: str, python: str = sys.executable) -> dict:
     """`python -m module args…` in a fresh process that prints one JSON object last; its own peak memory is in it."""
-    result = subprocess.run([sys.executable, "-m", module, *args], capture_output=True, text=True, cwd=REPO)
+    result = subprocess.run([python, "-m", module, *args], capture_output=True, text=True, cwd=REPO)
     if result.returncode != 0:
         raise RuntimeError(f"{module} {' '.join(args)} failed:\n{result.stderr[-3000:]}")
     return json.loads(result.stdout.strip().splitlines()[-1])
