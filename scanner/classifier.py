@@ -264,6 +264,7 @@ class Classifier:
         self._global_hits_memo = _Memo(MEMO_LIMIT)
         self._wanted_memo = _Memo(MEMO_LIMIT)
         self._families = _Memo(MEMO_LIMIT)
+        self._roll_ups = _Memo(MEMO_LIMIT)
 
     def _index_rules(self) -> None:
         """Which rules a keyword or a passing detector can wake, so a column is scored only by rules with a reason
@@ -510,6 +511,7 @@ class Classifier:
         ordered = sorted((s for s in passing if s.code not in suppressed),
                          key=lambda s: (-s.confidence, self._code_rank.get(s.code, 999)))
         codes = tuple(s.code for s in ordered)
+        kind, route = self._roll_up(codes)
         candidates = tuple(s.code_score() for s in sorted(best.values(), key=lambda s: -s.confidence)
                            [:EXPLAINED_CANDIDATES])
         return ColumnVerdict(
@@ -517,14 +519,23 @@ class Classifier:
             type=column.type,
             codes=codes,
             confidence=round(ordered[0].confidence, 4) if ordered else 0.0,
-            kind=most_restrictive([self.codes[c].kind for c in codes], KIND_ORDER),
-            route=most_restrictive([self.codes[c].route for c in codes], ROUTE_ORDER),
+            kind=kind,
+            route=route,
             evidence=tuple(e for s in ordered for e in s.code_score().evidence),
             candidates=candidates,
             value_checks=tuple((r.detector, round(r.ratio, 4), r.checked) for r in detector_results.values()
                                if r.checked),
             masked_samples=self._masked(values) if self.show_samples and values is not None else (),
         )
+
+    def _roll_up(self, codes: tuple[str, ...]) -> tuple[str, str]:
+        """The most restrictive kind and route of a column's codes; columns share a few code sets."""
+        found = self._roll_ups.get(codes)
+        if found is None:
+            found = self._roll_ups.remember(codes, (
+                most_restrictive([self.codes[c].kind for c in codes], KIND_ORDER),
+                most_restrictive([self.codes[c].route for c in codes], ROUTE_ORDER)))
+        return found
 
     def fingerprint(self) -> str:
         """Changes whenever the rules or the threshold change, so incremental scans re-classify after a rule update."""

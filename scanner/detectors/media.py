@@ -55,16 +55,18 @@ def _head_bytes(values: pa.Array) -> np.ndarray:
     offsets = np.frombuffer(offsets_buffer, dtype=dtype, count=len(data) + 1,
                             offset=data.offset * np.dtype(dtype).itemsize).astype(np.int64)
     flat = np.frombuffer(data_buffer, dtype=np.uint8) if data_buffer is not None else np.zeros(0, np.uint8)
-    index = offsets[:-1, None] + np.arange(HEAD_BYTES)[None, :]
     if len(flat) == 0:
-        return np.full(index.shape, -1, dtype=np.int16)
-    # Reading a few bytes past the buffer's end from a padded copy is cheaper than clamping every index.
+        return np.full((len(data), HEAD_BYTES), -1, dtype=np.int16)
+    # One gather per byte position from a padded copy of the data: cheaper than an (n, HEAD_BYTES) index matrix.
     padded = np.empty(len(flat) + HEAD_BYTES, dtype=np.uint8)
     padded[:len(flat)] = flat
     padded[len(flat):] = PAST_END
-    head = padded[index]
-    head[index >= offsets[1:, None]] = PAST_END
-    return head.astype(np.int16)
+    starts, lengths = offsets[:-1], np.diff(offsets)
+    head = np.empty((HEAD_BYTES, len(data)), dtype=np.uint8)
+    for position in range(HEAD_BYTES):
+        np.take(padded, starts + position, out=head[position])
+    head[np.arange(HEAD_BYTES)[:, None] >= lengths[None, :]] = PAST_END
+    return head.T.astype(np.int16, order="C")
 
 
 def _starts(head: np.ndarray, prefixes: tuple[bytes, ...], at: int = 0) -> Mask:
