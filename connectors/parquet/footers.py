@@ -15,8 +15,9 @@ import pyarrow.parquet as pq
 from connectors.parquet.layout import LakeFile
 from connectors.parquet.store import Store
 
-# The pipeline samples a table a few tables after discovering it: a few hundred typical footers are enough.
-DEFAULT_MAX_BYTES = 32 << 20
+# The pipeline samples a table about 2 x workers + 4 tables after discovering it: with 32 footers per table, a few
+# hundred footers. A parsed footer takes about ten times its serialized size in memory (2 MiB: some 20 MB).
+DEFAULT_MAX_BYTES = 2 << 20
 
 _Key = tuple[str, int, "int | None"]
 

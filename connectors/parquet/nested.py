@@ -107,6 +107,8 @@ def cut_long_values(array: pa.Array, max_bytes: int) -> pa.Array:
     is_text = pa.types.is_string(dtype) or pa.types.is_large_string(dtype)
     if not (is_text or pa.types.is_binary(dtype) or pa.types.is_large_binary(dtype)) or not len(array):
         return array
+    if array.nbytes <= max_bytes:
+        return array  # all the cells together fit: no single one can be too long, no kernel needed
     too_long = pc.fill_null(pc.greater(pc.binary_length(array), max_bytes), False)
     if not pc.any(too_long).as_py():
         return array
