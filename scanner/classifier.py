@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable, Iterable, Sequence
+from typing import Any, Callable, Hashable, Iterable, Sequence
 
 from mappings.loader import RuleSet, Taxonomy, load_rules, load_taxonomy
 from mappings.schema import NegativeClause, Rule, ValueClause
@@ -67,7 +67,7 @@ class _Memo(dict):
         super().__init__()
         self.limit = limit
 
-    def remember(self, key, value):
+    def remember(self, key: Hashable, value: Any) -> Any:
         if len(self) >= self.limit:
             self.clear()
         self[key] = value
@@ -85,15 +85,12 @@ class _Clause:
 
 @dataclass(frozen=True)
 class _Negative:
+    """A negative clause; where it holds is in `_NegativeIndex`, under `bit`."""
+
     id: str
-    name_any: frozenset[int]
-    suffixes: tuple[tuple[str, ...], ...]
-    prefixes: tuple[tuple[str, ...], ...]
-    table_any: frozenset[int]
-    types: frozenset[str]
     weight: float
     label: str
-    bit: int  # this clause's bit in the masks of `_NegativeIndex`
+    bit: int
 
 
 class _NegativeIndex:
@@ -128,20 +125,20 @@ class _NegativeIndex:
         return any(w > 0 for w in self.weights)
 
     def on_name(self, name: Normalised, keywords: frozenset[int]) -> int:
-        found = self.on_keywords(self._by_name_keyword, keywords)
+        found = self._on_keywords(self._by_name_keyword, keywords)
         tokens = name.tokens
         for length in range(1, len(tokens) + 1):
             found |= self._by_suffix.get(tokens[-length:], 0) | self._by_prefix.get(tokens[:length], 0)
         return found
 
     def on_table(self, keywords: frozenset[int]) -> int:
-        return self.on_keywords(self._by_table_keyword, keywords)
+        return self._on_keywords(self._by_table_keyword, keywords)
 
     def on_family(self, family: str) -> int:
         return self._by_family.get(family, 0)
 
     @staticmethod
-    def on_keywords(index: dict[int, int], keywords: frozenset[int]) -> int:
+    def _on_keywords(index: dict[int, int], keywords: frozenset[int]) -> int:
         found = 0
         for kid in keywords:
             found |= index.get(kid, 0)
@@ -170,7 +167,6 @@ class _CompiledRule:
     context: tuple[_Context, ...]
     negatives: tuple[_Negative, ...]
     types: frozenset[str] | None
-    global_exempt: frozenset[str]
     # Precomputed so that scoring a column allocates only what depends on the column.
     position: int
     direct: bool  # names or describes its data: fires only on that evidence (or on values)
@@ -315,8 +311,7 @@ class Classifier:
                                         self._affixes(clause.name_prefix))
         table_any, types = self._ids(clause.table_any), frozenset(clause.types)
         bit = self._negative_index.add(name_any, suffixes, prefixes, table_any, types, clause.weight)
-        return _Negative(clause.id or "", name_any, suffixes, prefixes, table_any, types, clause.weight,
-                         clause.id or ", ".join(parts[:3]), bit)
+        return _Negative(clause.id or "", clause.weight, clause.id or ", ".join(parts[:3]), bit)
 
     def _compile_rule(self, position: int, rule: Rule) -> _CompiledRule:
         contexts = tuple(
@@ -335,7 +330,6 @@ class Classifier:
         return _CompiledRule(
             rule=rule, name=name, comment=comment, context=contexts, negatives=negatives,
             types=frozenset(rule.types) if rule.types is not None else None,
-            global_exempt=exempt,
             position=position,
             direct=bool(name or comment or rule.values),
             negative_mask=sum(n.bit for n in negatives),
