@@ -187,6 +187,11 @@ def _ratio(numerator: float, denominator: float) -> float:
     return numerator / denominator if denominator else 0.0
 
 
+def _most_common(counts: Counter, top: int) -> list[tuple[Any, int]]:
+    """Counter.most_common, with ties in key order: the report is the same whatever order the counts came in."""
+    return sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:top]
+
+
 @dataclass(frozen=True)
 class Score:
     tp: int
@@ -259,9 +264,9 @@ class EvalResult:
 
     def confusion(self, top: int = 10) -> dict[str, list]:
         return {
-            "false_positive_codes": [[c, n] for c, n in self.false_positive_codes.most_common(top)],
-            "missed_codes": [[c, n] for c, n in self.missed_codes.most_common(top)],
-            "substitutions": [[f"{a}->{b}", n] for (a, b), n in self.substitutions.most_common(top)],
+            "false_positive_codes": [[c, n] for c, n in _most_common(self.false_positive_codes, top)],
+            "missed_codes": [[c, n] for c, n in _most_common(self.missed_codes, top)],
+            "substitutions": [[f"{a}->{b}", n] for (a, b), n in _most_common(self.substitutions, top)],
         }
 
     def to_dict(self, top: int = 10, misses: int = 50) -> dict[str, Any]:
