@@ -41,7 +41,8 @@ def render_table(report: dict[str, Any], only_tagged: bool = True) -> str:
 def _short_reason(column: dict[str, Any]) -> str:
     positive = sorted((e for e in column["evidence"] if e["weight"] > 0 and e["signal"] != "prior"),
                       key=lambda e: -e["weight"])
-    return "; ".join(e["detail"] for e in positive[:2])
+    # Two codes of one column often rest on the same evidence (latitude: C16.1 and P02): say it once.
+    return "; ".join(list(dict.fromkeys(e["detail"] for e in positive))[:2])
 
 
 def render_csv(report: dict[str, Any]) -> str:

@@ -251,3 +251,18 @@ def test_config_file_names_sources_with_environment_credentials(warehouse: Path,
     monkeypatch.delenv("WAREHOUSE_PATH")
     code, _, err = run("scan", "--config", str(config))
     assert code == 2 and "WAREHOUSE_PATH" in err
+
+
+def test_terminal_reason_names_shared_evidence_once() -> None:
+    from scanner.output import render_table
+
+    evidence = [{"signal": "name", "detail": "name matches 'latitude'", "weight": 3.0, "code": code, "rule": rule}
+                for code, rule in (("C16.1", "location.vehicle_position"), ("P02", "spi.precise_location"))]
+    evidence.append({"signal": "context", "detail": "a sibling column is vin", "weight": 1.0, "code": "C16.1",
+                     "rule": "location.vehicle_position"})
+    column = {"name": "lat", "codes": ["C16.1", "P02"], "confidence": 0.95, "evidence": evidence}
+    table = {"source": "w", "fqn": "db.track", "status": "ok", "codes": ["C16.1", "P02"], "kind": "important",
+             "route": "security_assessment", "columns": [column]}
+    text = render_table({"tables": [table], "summary": {"tables": 1, "columns": 1, "tagged_columns": 1,
+                                                        "by_kind": {"important": 1}, "errors": 0}})
+    assert "name matches 'latitude'; a sibling column is vin" in text
