@@ -120,7 +120,8 @@ def run(columns: int, peer_columns: int, repeats: int) -> dict:
     from scanner.pipeline import _ClassificationBatch
 
     vdscan_batched = vdscan_rate(samples, repeats, batch=_ClassificationBatch.MAX_TABLES)
-    vdscan_same = vdscan_rate(peer_samples, repeats)
+    # The peer classifies all its columns in one call: compare with vdscan classifying them in the scan's batches.
+    vdscan_same = vdscan_rate(peer_samples, repeats, batch=_ClassificationBatch.MAX_TABLES)
     peer = peer_rate(path) if peer_columns else {"error": "skipped (--peer-columns 0)"}
     ratio = None
     if "cpu_seconds" in peer:
@@ -140,8 +141,9 @@ def markdown(result: dict) -> str:
         rows.append([f"vdscan, {b['batch_tables']} tables at a time as a scan does (all samples)", b["columns"],
                      b["cpu_seconds"], f"**{b['columns_per_cpu_second']:,}**",
                      round(1000 * b["cpu_seconds"] / b["columns"], 3)])
-    rows.append(["vdscan, table by table (peer's columns)", same["columns"], same["cpu_seconds"],
-                 f"{same['columns_per_cpu_second']:,}", round(1000 * same["cpu_seconds"] / max(same["columns"], 1), 3)])
+    rows.append([f"vdscan, {same['batch_tables']} tables at a time (peer's columns)", same["columns"],
+                 same["cpu_seconds"], f"{same['columns_per_cpu_second']:,}",
+                 round(1000 * same["cpu_seconds"] / max(same["columns"], 1), 3)])
     if "cpu_seconds" in peer:
         rows.append(["datahub-classify", peer["columns"], round(peer["cpu_seconds"], 3),
                      f"{peer['columns_per_cpu_second']:,}", round(1000 * peer["cpu_seconds"] / peer["columns"], 3)])
