@@ -7,7 +7,8 @@ Discovery (`catalog*.py`). PostgreSQL: pg_catalog in three bulk queries; parts (
 partitions skipped, a partitioned table counted once with statistics summed over its leaves; foreign tables left
 out; a table the role cannot SELECT is listed (metadata still classifies) with a note. MySQL/MariaDB:
 information_schema in three bulk queries; parts (database, table); a URL without a database covers every
-database. SQLite: pragma_table_info per table; parts (file stem or attachment name, table). DuckDB:
+database. SQLite: pragma_table_info joined to sqlite_master and max(rowid) in compound SELECTs, a few
+statements per database (table by table where a bulk read fails); parts (file stem or attachment name, table). DuckDB:
 duckdb_tables/views/columns in bulk; parts (catalog, schema, table). Generic: `sqlalchemy.inspect` with
 multi-table reflection per schema, retried per table when that fails; parts (schema, table); no row estimate.
 System schemas are skipped, views only with `include_views`, every table filtered by `TableFilter`. A table whose

@@ -14,6 +14,7 @@ from connectors.base import ConnectorError, SourceOptions
 from connectors.filters import TableFilter
 from connectors.sql import SqlConnector
 from connectors.sql.catalog import CatalogContext, InspectorCatalog
+from connectors.sql.catalog_files import SqliteCatalog
 from scanner.model import ScanError, TableRef
 
 SLOW_SQLITE = """CREATE VIEW slow AS WITH RECURSIVE r(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM r
@@ -56,6 +57,39 @@ def test_sqlite_discovery_parts_and_broken_view(sqlite_file: Path) -> None:
     assert tables["big"].parts == ("fleet data", "big") and tables["big"].row_estimate == 60000
     assert tables["keyed"].locator.rowid is None and tables["keyed"].locator.primary_key == ("k",)
     assert tables["slow"].kind == "view"
+
+
+def test_sqlite_discovery_reads_in_bulk_what_it_reads_table_by_table(tmp_path: Path, statements,  # noqa: ANN001
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "many.db"
+    con = sqlite3.connect(path)
+    for i in range(40):
+        con.execute(f'CREATE TABLE "t {i}" (id INTEGER PRIMARY KEY, vin TEXT NOT NULL, "rowid" INT)' if i % 7 == 0
+                    else f'CREATE TABLE "t {i}" (k TEXT PRIMARY KEY, v TEXT) WITHOUT ROWID' if i % 5 == 0
+                    else f'CREATE TABLE "t {i}" (a TEXT, b REAL)')
+        con.execute(f'INSERT INTO "t {i}" VALUES ({", ".join(["1"] * (3 if i % 7 == 0 else 2))})')
+    con.execute('CREATE VIEW "v 1" AS SELECT a FROM "t 1"')
+    con.commit()
+    con.close()
+
+    def discovered() -> list[TableRef]:
+        connector = SqlConnector(source_url(str(path)), SourceOptions(include_views=True))
+        try:
+            with statements(connector.engine) as seen:
+                found = [t for t in connector.discover() if isinstance(t, TableRef)]
+        finally:
+            connector.close()
+        return found, seen
+
+    bulk, bulk_statements = discovered()
+    monkeypatch.setattr(SqliteCatalog, "_all_columns", staticmethod(lambda conn, schema: {}))
+    one_by_one, per_table_statements = discovered()
+    assert len(bulk) == 41 and len(bulk_statements) < 10 < 41 < len(per_table_statements)
+    assert [(t.fqn, t.columns, t.row_estimate, t.fingerprint, t.locator) for t in bulk] == \
+        [(t.fqn, t.columns, t.row_estimate, t.fingerprint, t.locator) for t in one_by_one]
+    by_name = {t.name: t for t in bulk}
+    assert by_name["t 0"].locator.rowid == "_rowid_" and by_name["t 5"].locator.rowid is None
+    assert by_name["t 1"].row_estimate == 1 and by_name["v 1"].kind == "view"
 
 
 def test_sqlite_rowid_windows_cut_cells_and_mixed_types(sqlite_file: Path, statements) -> None:  # noqa: ANN001
