@@ -230,8 +230,11 @@ class _Scored:
 
 class Classifier:
     def __init__(self, rules: RuleSet, taxonomy: Taxonomy, threshold: float | None = None,
-                 show_samples: bool = False):
+                 show_samples: bool = False, explained_candidates: int = EXPLAINED_CANDIDATES):
+        """`explained_candidates`: how many scored codes a column verdict keeps for `vdscan explain`; a scan
+        keeps none, since they are ~40% of a verdict's memory and no report shows them."""
         self.taxonomy = taxonomy
+        self.explained_candidates = explained_candidates
         self.threshold = threshold if threshold is not None else rules.threshold
         self._threshold_logit = _logit(min(max(self.threshold, 1e-6), 1 - 1e-6))
         self.show_samples = show_samples
@@ -293,8 +296,9 @@ class Classifier:
 
     @classmethod
     def default(cls, extra_rules: Iterable[Path | str] = (), threshold: float | None = None,
-                show_samples: bool = False) -> "Classifier":
-        return cls(load_rules(tuple(Path(p) for p in extra_rules)), load_taxonomy(), threshold, show_samples)
+                show_samples: bool = False, explained_candidates: int = EXPLAINED_CANDIDATES) -> "Classifier":
+        return cls(load_rules(tuple(Path(p) for p in extra_rules)), load_taxonomy(), threshold, show_samples,
+                   explained_candidates)
 
     # ---- compilation ------------------------------------------------------------------------------------------
 
@@ -507,7 +511,7 @@ class Classifier:
         codes = tuple(s.code for s in ordered)
         kind, route = self._roll_up(codes)
         candidates = tuple(s.code_score() for s in sorted(best.values(), key=lambda s: -s.confidence)
-                           [:EXPLAINED_CANDIDATES])
+                           [:self.explained_candidates]) if self.explained_candidates else ()
         return ColumnVerdict(
             name=column.name,
             type=column.type,

@@ -74,7 +74,8 @@ def scan_sources(specs: list[SourceSpec], options: ScanOptions,
                  on_table: Callable[[TableVerdict], None] | None = None,
                  classifier: Classifier | None = None) -> ScanReport:
     """Scan every source; one failing source, table or file is recorded and the rest goes on."""
-    classifier = classifier or Classifier.default(options.rules, options.threshold, options.show_samples)
+    classifier = classifier or Classifier.default(options.rules, options.threshold, options.show_samples,
+                                                  explained_candidates=0)
     report = ScanReport(started_at=_now())
     state = None
     if options.state_path is not None:

@@ -41,3 +41,11 @@ def test_a_table_the_classifier_fails_on_is_an_error_and_the_others_count(estate
     assert tables["t03"]["status"] == "error" and tables["t03"]["error"]["stage"] == "classify"
     assert "ValueError: odd data" in tables["t03"]["error"]["reason"]
     assert all(t["status"] == "ok" for name, t in tables.items() if name != "t03")
+
+
+def test_a_scan_keeps_no_explained_candidates_that_no_report_shows(estate: Path) -> None:
+    report = scan_sources([SourceSpec(str(estate), SourceOptions())], ScanOptions())
+    columns = [c for t in report.tables for c in t.columns]
+    assert any(c.codes for c in columns) and all(c.candidates == () for c in columns)
+    explained = Classifier.default().classify(report.tables[0].table)
+    assert any(c.candidates for c in explained.columns)
