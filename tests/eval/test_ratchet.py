@@ -1,5 +1,8 @@
 """The ratchet: the rules may not get worse than the levels recorded in ratchet.json.
 
+Also guarded: the held-out validation corpus (bench/corpus-validation, metadata only — it has no sample values),
+whose levels are in ratchet.json `validation`.
+
 The lead raises the levels as the rules improve (`python -m tests.eval.record_ratchet` prints current levels).
 Levels are lower bounds for F1, precision, recall and kind accuracy, and an upper bound for the FP rate on
 columns that must stay untagged. The peers' suites are read from <repo>/../shared/data/peers at run time."""
@@ -15,6 +18,7 @@ from scanner.eval_cli import read_corpus, run_modes
 from scanner.evaluation import MODES
 
 RATCHET = json.loads((Path(__file__).with_name("ratchet.json")).read_text())
+VALIDATION = CORPUS.parent / "corpus-validation"
 TOLERANCE = 1e-4
 LOWER_BOUNDS = ("micro_f1", "micro_precision", "kind_accuracy")
 
@@ -29,6 +33,11 @@ def classifier():
 @pytest.fixture(scope="module")
 def corpus_results(classifier):
     return run_modes(read_corpus(CORPUS), MODES, classifier)
+
+
+@pytest.fixture(scope="module")
+def validation_results(classifier):
+    return run_modes(read_corpus(VALIDATION), ["metadata"], classifier)
 
 
 @pytest.fixture(scope="module")
@@ -51,6 +60,12 @@ def _check(levels: dict, measured: dict, where: str) -> list[str]:
 @pytest.mark.parametrize("mode", MODES)
 def test_corpus_does_not_regress(corpus_results, mode):
     worse = _check(RATCHET["corpus"][mode], corpus_results[mode].headline(), f"corpus/{mode}")
+    assert not worse, "\n".join(worse)
+
+
+def test_validation_corpus_does_not_regress(validation_results):
+    worse = _check(RATCHET["validation"]["metadata"], validation_results["metadata"].headline(),
+                   "validation/metadata")
     assert not worse, "\n".join(worse)
 
 
