@@ -7,7 +7,8 @@ concurrency (`workers` threads, one connection each) and the same sampling claus
   autocommit, no read-only transaction, no timeout, no classification.
 - Parquet: one recursive listing, the footers vdscan reads (up to 32 per dataset, each read once and reused for
   the sample), then the same number of random row groups of the same number of random files per dataset,
-  projected to the same columns, decoded on the calling thread; on object stores a footer is one ranged GET.
+  projected to the same columns, decoded on the calling thread; on object stores a footer is one ranged GET and a
+  sample's column chunks are coalesced into one GET.
 
     python -m bench.floor pg --tables 10000
     python -m bench.floor lake --datasets 2000 --files 20
@@ -134,7 +135,8 @@ def lake_floor(root: str, workers: int, filesystem=None, n: int = SAMPLE_SIZE) -
         quota = -(-n // len(chosen))
         for info in chosen:
             with fs.open_input_file(info.path) as handle:
-                parquet = pq.ParquetFile(handle, metadata=metas.get(info.path), pre_buffer=False,
+                # On object stores pre-buffering coalesces the projected column chunks into one GET.
+                parquet = pq.ParquetFile(handle, metadata=metas.get(info.path), pre_buffer=fs.type_name != "local",
                                          buffer_size=1 << 20)
                 groups = list(range(parquet.metadata.num_row_groups))
                 rng.shuffle(groups)
