@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-from scanner.classifier import Classifier
 from scanner.model import ColumnRef, TableRef
 
 TRACK = ("vin", "gps_time", "lat", "lng", "speed", "heading")
@@ -153,11 +152,6 @@ TRAPS = [
     ("machine_type", (), "machine_type_name", "varchar", "machine type name"),  # vocabulary
     ("work_order", ("order_no",), "if_outsource", "tinyint(1)", "outsourced operation"),
 ]
-
-
-@pytest.fixture(scope="module")
-def classifier():
-    return Classifier.default()
 
 
 def _classify(classifier, table, siblings, name, sql_type, comment):

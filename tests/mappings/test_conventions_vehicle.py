@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from scanner.classifier import Classifier
-from scanner.model import ColumnRef, TableRef
+from tests.mappings.cases import codes_of
 
 OBD = ("vin", "rpm", "speed", "coolant_temp")
 J1939 = ("vin", "engine_speed", "wheel_based_vehicle_speed")
@@ -117,26 +116,13 @@ ABSENT = [
 ]
 
 
-@pytest.fixture(scope="module")
-def classifier():
-    return Classifier.default()
-
-
-def _codes(classifier, table, siblings, name, sql_type, comment):
-    columns = [ColumnRef(s[0], "varchar", s[1]) if isinstance(s, tuple) else ColumnRef(s, "varchar")
-               for s in siblings if (s[0] if isinstance(s, tuple) else s) != name]
-    columns.append(ColumnRef(name, sql_type, comment))
-    verdict = classifier.classify(TableRef("src", ("db", table), tuple(columns)))
-    return set(next(c for c in verdict.columns if c.name == name).codes)
-
-
 @pytest.mark.parametrize("table, siblings, name, sql_type, comment, expected", EXACT,
                          ids=[f"{t}.{n}" for t, _, n, *_ in EXACT])
 def test_exact(classifier, table, siblings, name, sql_type, comment, expected):
-    assert _codes(classifier, table, siblings, name, sql_type, comment) == expected
+    assert codes_of(classifier, table, siblings, name, sql_type, comment) == expected
 
 
 @pytest.mark.parametrize("table, siblings, name, sql_type, comment, absent", ABSENT,
                          ids=[f"{t}.{n}" for t, _, n, *_ in ABSENT])
 def test_absent(classifier, table, siblings, name, sql_type, comment, absent):
-    assert not _codes(classifier, table, siblings, name, sql_type, comment) & absent
+    assert not codes_of(classifier, table, siblings, name, sql_type, comment) & absent

@@ -12,11 +12,6 @@ from scanner.classifier import Classifier
 from scanner.model import ColumnRef, TableRef
 
 
-@pytest.fixture(scope="module")
-def classifier() -> Classifier:
-    return Classifier.default()
-
-
 def codes(classifier: Classifier, table: str, columns: dict[str, list], target: str) -> set[str]:
     ref = TableRef("src", ("db", table), tuple(ColumnRef(name, "varchar") for name in columns))
     sample = pa.table({name: pa.array([str(v) for v in values]) for name, values in columns.items()})
