@@ -28,7 +28,7 @@ MIN_SAMPLE_PAGES = 16  # TABLESAMPLE SYSTEM picks whole pages; spread the draw o
 
 @dataclass(frozen=True)
 class SamplePlan:
-    statement: Select | str  # SQL text goes to the driver as it is: no bind parameters, no `%` or `:` parsing
+    statement: Select | str  # SQL text: no bind parameters, identifiers quoted by the dialect's preparer
     method: str
     random: bool
     keep: int  # rows to keep: when more come back, a random subset of this size is kept
@@ -83,7 +83,8 @@ class TextSampler(Sampler):
         return f"{self.dialect.identifier_preparer.quote_schema(locator.schema)}.{name}" if locator.schema else name
 
     def projection(self, columns: Sequence[ColumnRef], limit: int) -> str:
-        return ", ".join(self.project(self.quote(c.name), c, int(limit)) for c in columns)
+        # Labelled: a derived table (the key windows) needs unique, short column names whatever the expressions.
+        return ", ".join(f"{self.project(self.quote(c.name), c, int(limit))} AS c{i}" for i, c in enumerate(columns))
 
     def project(self, quoted: str, ref: ColumnRef, limit: int) -> str:
         return quoted

@@ -191,6 +191,24 @@ def test_percent_and_colon_in_names_are_text(maria: str, maria_admin: Engine) ->
             conn.commit()
 
 
+def test_key_windows_over_long_and_repeated_looking_names(maria: str, maria_admin: Engine) -> None:
+    with maria_admin.connect() as conn:
+        conn.exec_driver_sql(f"CREATE TABLE windowed (id int PRIMARY KEY, {q(LONG_COLUMN)} text, `b1` bit(8), "
+                             "`b2` bit(8))")
+        conn.exec_driver_sql("INSERT INTO windowed SELECT seq, CONCAT('v', seq), b'00000001', b'00000010' "
+                             "FROM seq_1_to_200")
+        conn.exec_driver_sql("ANALYZE TABLE windowed")
+    connector = connect(maria)
+    try:
+        sample = connector.sample(discovered(connector, "windowed"), [LONG_COLUMN, "b1", "b2"], 5)
+    finally:
+        connector.close()
+        with maria_admin.connect() as conn:
+            conn.exec_driver_sql("DROP TABLE windowed")
+    assert sample.method == "random_window" and 1 <= sample.rows <= 5
+    assert set(sample.table.column("b1").to_pylist()) == {1} and set(sample.table.column("b2").to_pylist()) == {2}
+
+
 def test_timeout_fires_and_next_table_is_sampled(maria: str) -> None:
     connector = connect(maria, include_views=True, statement_timeout_s=0.3)
     try:

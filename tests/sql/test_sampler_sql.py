@@ -42,7 +42,7 @@ CASES = [
     # (dialect, table, method, random, must contain, must not contain)
     ("postgresql", ref("big", 1_000_000, ("id", "bigint"), ("vin", "character varying(17)"), pages=10_000),
      "tablesample", True,
-     ["SELECT id, substr(CAST(vin AS TEXT), 1, 64) FROM s.big AS s TABLESAMPLE SYSTEM (0.16) "
+     ["SELECT id AS c0, substr(CAST(vin AS TEXT), 1, 64) AS c1 FROM s.big AS s TABLESAMPLE SYSTEM (0.16) "
       "ORDER BY random() LIMIT 100"], ["RAND", "count("]),
     ("postgresql", ref("small", 500, ("id", "integer"), ("raw", "bytea"), ("doc", "jsonb"), ("g", "geometry(Point,4326)")),
      "full_read", True,
@@ -54,7 +54,7 @@ CASES = [
      "tablesample", True,
      ['FROM "车辆"."x""; DROP TABLE y; --" AS s TABLESAMPLE', 'CAST("select" AS TEXT)', 'CAST("车架号" AS TEXT)',
       # psycopg undoes the doubled percent sign, as for SQLAlchemy's own compiled statements.
-      '"Mixed Case", "100%%s :x" FROM'], []),
+      '"Mixed Case" AS c2, "100%%s :x" AS c3 FROM'], []),
     ("mysql", ref("big", 10**6, ("id", "bigint(20) unsigned"), ("vin", "varchar(17)"), ("b", "bit(8)"),
                   ("g", "point"), ("blob", "longblob"), pk=("id",)), "random_window", True,
      ["UNION ALL", "WHERE id >= (SELECT min(id) FROM s.big) + 0.", "ORDER BY id LIMIT 10) AS w0",
@@ -71,7 +71,8 @@ CASES = [
     ("sqlite", ref("norowid", None, ("v", "TEXT"), schema="main"), "first_rows", False, ["LIMIT 100"], ["UNION"]),
     ("duckdb", ref("t", 10**8, ("pos", "STRUCT(lat DOUBLE)"), ("raw", "BLOB"), ("n", "DECIMAL(12,3)")),
      "using_sample", True,
-     ["SELECT substr(CAST(pos AS VARCHAR), 1, 64), array_slice(raw, 1, 64), n FROM s.t USING SAMPLE 100 ROWS"],
+     ["SELECT substr(CAST(pos AS VARCHAR), 1, 64) AS c0, array_slice(raw, 1, 64) AS c1, n AS c2 FROM s.t "
+      "USING SAMPLE 100 ROWS"],
      ["LIMIT"]),
     ("default", ref("t", 10**8, ("a", "VARCHAR(10)")), "first_rows", False, ["SELECT s.t.a", "LIMIT 100"],
      ["substr"]),
