@@ -20,7 +20,7 @@ def most_restrictive(values: list[str] | tuple[str, ...], order: tuple[str, ...]
     return order[min(ranks)] if ranks else order[-1]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ColumnRef:
     """One column as the source spells it. `type` is the source's own type name (e.g. `VARCHAR(17)`)."""
 
@@ -30,7 +30,7 @@ class ColumnRef:
     nullable: bool = True
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TableRef:
     """A table, view or Parquet dataset. `parts` is the catalog path (database, schema, table) without empties."""
 
@@ -53,7 +53,7 @@ class TableRef:
         return ".".join(self.parts)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sample:
     """Sampled rows of one table. `method` says how they were drawn so reports can flag biased samples."""
 
@@ -66,7 +66,7 @@ class Sample:
         return int(self.table.num_rows)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Evidence:
     """One contribution to one code's score. `detail` never contains a sampled value."""
 
@@ -81,7 +81,7 @@ class Evidence:
                 "code": self.code, "rule": self.rule}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CodeScore:
     """The best rule's score for one code on one column, with the evidence that produced it."""
 
@@ -91,7 +91,7 @@ class CodeScore:
     evidence: tuple[Evidence, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ColumnVerdict:
     name: str
     type: str
@@ -105,7 +105,7 @@ class ColumnVerdict:
     masked_samples: tuple[str, ...] = ()  # only filled when the user asked for --show-samples
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ScanError:
     """A failure in context: which table (or source), which stage, and why. The scan goes on."""
 
@@ -117,7 +117,7 @@ class ScanError:
         return f"{self.target}: {self.stage} failed: {self.reason}"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TableVerdict:
     table: TableRef
     columns: tuple[ColumnVerdict, ...]
@@ -145,7 +145,7 @@ class TableVerdict:
         return most_restrictive([c.route for c in self.columns], ROUTE_ORDER)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SourceInfo:
     name: str
     url: str  # masked: never carries a password
