@@ -35,8 +35,8 @@ def _as_text(value: Any, max_bytes: int) -> str:
 def column_array(values: Sequence[Any], max_bytes: int, label: str = "") -> pa.Array:
     """An Arrow array for one column: its natural type, else strings, else nulls; cells over `max_bytes` cut."""
     try:
-        # Dialects with a tested sampler already cut cells in SQL, so most columns convert in one call
-        # with no Python work per value.
+        # Most columns convert in one call with no Python work per value; only a column holding a cell over
+        # max_bytes (SQL cuts characters, not bytes; generic dialects do not cut) takes the per-value path.
         array = pa.array(values)
     except _CONVERSION_ERRORS:
         return _converted(values, max_bytes, label)

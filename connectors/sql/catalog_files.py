@@ -99,7 +99,8 @@ class SqliteCatalog(Catalog):
         # max(rowid) is one b-tree descent, not a scan.
         return conn.execute(select(func.max(literal_column(rowid))).select_from(table(name, schema=schema))).scalar()
 
-    def _max_rowids(self, conn: Connection, schema: str, rowids: dict[str, str]) -> dict[str, int | None]:
+    @staticmethod
+    def _max_rowids(conn: Connection, schema: str, rowids: dict[str, str]) -> dict[str, int | None]:
         """max(rowid) of many tables, a compound SELECT per chunk (SQLite allows 500 terms); a chunk that fails is
         left out, for its tables to be read one by one."""
         quote = conn.dialect.identifier_preparer.quote

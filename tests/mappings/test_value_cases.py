@@ -6,7 +6,6 @@ from __future__ import annotations
 import random
 
 import pyarrow as pa
-import pytest
 
 from scanner.classifier import Classifier
 from scanner.model import ColumnRef, TableRef
