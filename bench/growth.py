@@ -1,7 +1,8 @@
 """Growth: scan time and peak memory as the table count grows, and sampling time as one table's rows grow.
 
-Tables: for each count, one PostgreSQL estate, scanned end to end (`scan_sources`) in a fresh process whose peak
-resident set (getrusage maxrss) is its memory figure. Rows: one table per size (10^3 … 10^7 rows, same 10 columns,
+Tables: for each count, one PostgreSQL estate, scanned end to end by `vdscan scan --format json -o FILE` (the
+command's own code, run in a fresh process) whose peak resident set (getrusage maxrss) is its memory figure: the
+scan and the writing of its report, as users run it. Rows: one table per size (10^3 … 10^7 rows, same 10 columns,
 built with generate_series), each sampled `repeats` times by the SQL connector; the median must not grow with rows.
 
     python -m bench.growth tables --counts 100,1000,10000
@@ -21,14 +22,34 @@ URL = f"postgresql+psycopg://postgres@127.0.0.1:5432/{DB}"
 
 
 def scan_in_child(workers: int) -> dict:
-    """Run in the child process: scan the estate, print time, counts and peak memory as JSON."""
-    from connectors import SourceOptions
-    from scanner.pipeline import ScanOptions, SourceSpec, scan_sources
+    """Run in the child process: `vdscan scan` writing its JSON report; print time, counts and peak memory."""
+    from scanner.cli import main as vdscan
 
+    common.WORK_DIR.mkdir(parents=True, exist_ok=True)
+    out = common.WORK_DIR / "growth-report.json"
     started = time.perf_counter()
-    report = scan_sources([SourceSpec(URL, SourceOptions())], ScanOptions(workers=workers))
-    return {"seconds": round(time.perf_counter() - started, 2), "tables": len(report.tables),
-            "columns": sum(len(t.columns) for t in report.tables), "peak_rss_mb": round(common.peak_rss_mb(), 1)}
+    try:
+        vdscan.main(["scan", URL, "--format", "json", "-o", str(out), "--workers", str(workers), "--no-progress"],
+                    prog_name="vdscan", standalone_mode=False)
+    except SystemExit as exc:  # the command ends with its exit code; 3 (some tables failed) is still a scan
+        if exc.code not in (0, 3, None):
+            raise
+    seconds = time.perf_counter() - started
+    peak = common.peak_rss_mb()  # before anything below reads the report back
+    summary = _summary_of(out)
+    report_mb = out.stat().st_size / 2**20
+    out.unlink()
+    return {"seconds": round(seconds, 2), "tables": summary["tables"], "columns": summary["columns"],
+            "peak_rss_mb": round(peak, 1), "report_mb": round(report_mb, 1)}
+
+
+def _summary_of(path) -> dict:
+    """The report's `summary`, the last member of the document, read from its tail: loading a 10,000-table report
+    whole would take far more memory than the scan that wrote it."""
+    with open(path, "rb") as handle:
+        handle.seek(max(0, path.stat().st_size - 65536))
+        tail = handle.read().decode("utf-8", errors="replace")
+    return json.loads(tail[tail.rindex('\n  "summary": ') + len('\n  "summary": '):].rstrip()[:-1])
 
 
 def tables_growth(counts: list[int], workers: int) -> list[dict]:
@@ -76,10 +97,10 @@ def rows_growth(sizes: list[int], repeats: int) -> list[dict]:
 def markdown(tables: list[dict], rows: list[dict]) -> str:
     text = ""
     if tables:
-        text += "### Scan time and peak memory vs table count (PostgreSQL, 30 columns per table)\n\n" + common.table(
-            ["tables", "columns", "scan s", "ms / table", "peak RSS MB"],
-            [[f"{r['tables']:,}", f"{r['columns']:,}", r["seconds"], r["ms_per_table"], r["peak_rss_mb"]]
-             for r in tables])
+        text += "### `vdscan scan -o report.json`: time and peak memory vs table count (PostgreSQL, 30 columns per table)\n\n" + common.table(
+            ["tables", "columns", "scan + report s", "ms / table", "report MB", "peak RSS MB"],
+            [[f"{r['tables']:,}", f"{r['columns']:,}", r["seconds"], r["ms_per_table"], r.get("report_mb", "—"),
+              r["peak_rss_mb"]] for r in tables])
     if rows:
         text += "\n\n### Sampling time vs rows in the table (PostgreSQL, 10 columns, n = 100, median)\n\n" \
                 + common.table(["rows", "method", "median ms", "vs 10^3"],
