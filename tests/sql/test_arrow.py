@@ -22,6 +22,12 @@ LIMIT = 8
     ([b"0123456789", None], pa.binary(), [b"01234567", None]),
     ([memoryview(b"0123456789"), bytearray(b"ab")], pa.binary(), [b"01234567", b"ab"]),
     ([decimal.Decimal("1.5"), decimal.Decimal("NaN")], pa.string(), ["1.5", "NaN"]),
+    # Decimals keep every digit they carry, at the largest scale among them, whatever their exponents.
+    ([decimal.Decimal("31.2304"), None, decimal.Decimal("-2.5"), decimal.Decimal("1E+3")], pa.decimal128(38, 4),
+     [decimal.Decimal("31.2304"), None, decimal.Decimal("-2.5000"), decimal.Decimal("1000.0000")]),
+    # More digits than 38 fit: Arrow's own inference picks the wider type.
+    ([decimal.Decimal("1" * 40 + ".5")], pa.decimal256(41, 1), [decimal.Decimal("1" * 40 + ".5")]),
+    ([decimal.Decimal("2.5"), 3], pa.decimal128(2, 1), [decimal.Decimal("2.5"), decimal.Decimal("3.0")]),
     # SQLite keeps a value's own type: a column mixing text and numbers becomes text.
     (["LSVAU218", 7, None], pa.string(), ["LSVAU218", "7", None]),
     ([date(2026, 1, 1), "0000-00-00"], pa.string(), ["2026-01-", "0000-00-"]),
