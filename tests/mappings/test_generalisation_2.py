@@ -1,0 +1,67 @@
+"""Cases behind decisions 53 and on of mappings/README.md (metadata only): concepts the rules missed or mistook on a
+second held-out corpus (bench/corpus-validation-2), written here with general schema vocabulary, not the corpus's
+names.
+
+Each row: table name, siblings (a name, or a (name, comment) pair), column name, SQL type, comment, codes.
+`EXACT` rows must get exactly these codes; `ABSENT` rows must get none of the listed codes."""
+from __future__ import annotations
+
+import pytest
+
+from tests.mappings.cases import codes_of
+
+REGISTER = (("hphm", "号牌号码"), ("clsbdh", "车辆识别代号"), ("pl", "排量"))
+DEVICE = ("device_sn", "ip_address", "pole_no")
+OBSTACLE = ("obstacle_id", "timestamp")
+LANE = ("lane_id", "speed_limit")
+FIX = ("latitude", "longitude", "fix_time")
+
+EXACT = [
+    # 53: two-letter initials are no staff evidence: `gl` here is 功率, not 工龄
+    ("motor_vehicle_info", REGISTER, "gl", "varchar(16)", "功率", {"G01"}),
+    ("motor_vehicle_info", REGISTER, "syr", "varchar(64)", "机动车所有人", {"P01"}),
+    ("driver_archive", ("name", "dismissal_date"), "mobile", "varchar(20)", None, {"P03"}),
+    # 54: roadside data — message content named by its table, where roadside sensors are installed
+    ("rsm_participant", ("rsm_msg_id",), "pos", "json", "participant position", {"C17.2"}),
+    ("spat_phase", ("intersection_code",), "light_state", "varchar(16)", None, {"C17.2"}),
+    ("roadside_radar", DEVICE, "latitude", "double", None, {"C17.2"}),
+    ("roadside_unit", ("rsu_code",), "unit_status", "varchar(16)", None, set()),
+    ("rsu_message_config", ("name",), "bsm", "json", "BSM forwarding settings", set()),
+    # 55: HD-map lane records: curves, boundaries and topology links named by the table
+    ("lane", LANE, "center_curve", "json", None, {"C13.2"}),
+    ("lane", LANE, "successor_id", "json", "lanes this lane leads to", {"C13.2"}),
+    ("lane_boundary", ("lane_id",), "boundary_type", "varchar(32)", None, {"C13.2"}),
+    # 56: perception messages: the object's pose and extent; lane lines seen by the camera
+    ("perception_obstacle", OBSTACLE, "position", "json", None, {"C12.2"}),
+    ("perception_obstacle", OBSTACLE, "theta", "double", None, {"C12.2"}),
+    ("perception_obstacle", OBSTACLE, "bbox2d", "json", "image box of the object", {"C12.2"}),
+    ("lane_marker", ("lane_marker_id",), "longitude_start", "double", None, {"C12.2"}),
+    ("lane_marker", ("lane_marker_id",), "c2_curvature", "double", None, {"C12.2"}),
+    # 57: the spread of a fix is its quality, not a position
+    ("gnss_fix", FIX, "latitude_std_dev", "float", None, set()),
+    ("gnss_fix", FIX, "position_covariance", "json", None, set()),
+    # 58: traditional characters read as simplified ones
+    ("car_status", ("car_no", "gps_time"), "door_status", "varchar(10)", "車門狀態", {"C23.2"}),
+    ("member", ("member_no",), "emergency_phone", "varchar(20)", "緊急聯絡人電話", {"P01"}),
+]
+
+ABSENT = [
+    ("motor_vehicle_info", REGISTER, "zzl", "varchar(16)", "总质量", {"P03"}),
+    ("roadside_camera", DEVICE, "elevation", "double", None, {"C16.1", "P02"}),
+    ("perception_obstacle", OBSTACLE, "position_covariance", "json", None, {"C16.1", "P02"}),
+    ("lane_marker", ("lane_marker_id",), "c0_position", "double", None, {"C16.1", "P02"}),
+    ("vehicle_archive", ("plate_no",), "gps_audit_status", "int", None, {"C16.1", "P02"}),
+    ("listing", ("price",), "neighbourhood", "varchar(64)", None, {"C23.2"}),
+]
+
+
+@pytest.mark.parametrize("table, siblings, name, sql_type, comment, expected", EXACT,
+                         ids=[f"{t}.{n}" for t, _, n, *_ in EXACT])
+def test_exact(classifier, table, siblings, name, sql_type, comment, expected):
+    assert codes_of(classifier, table, siblings, name, sql_type, comment) == expected
+
+
+@pytest.mark.parametrize("table, siblings, name, sql_type, comment, absent", ABSENT,
+                         ids=[f"{t}.{n}" for t, _, n, *_ in ABSENT])
+def test_absent(classifier, table, siblings, name, sql_type, comment, absent):
+    assert not codes_of(classifier, table, siblings, name, sql_type, comment) & absent
