@@ -7,6 +7,7 @@ import importlib
 import json
 import sys
 from pathlib import Path
+from typing import Iterable, Iterator
 
 import click
 
@@ -141,7 +142,7 @@ def scan(sources, config_path, fmt, output, sample_size, no_sample, min_confiden
     from mappings.loader import MappingError
     from scanner.config import ConfigError, load_config
     from scanner.pipeline import ScanOptions, Shard, scan_sources
-    from scanner.report_json import report_to_dict
+    from scanner.report_json import report_document
 
     try:
         config = load_config(config_path) if config_path else None
@@ -178,19 +179,22 @@ def scan(sources, config_path, fmt, output, sample_size, no_sample, min_confiden
     finally:
         if bar is not None:
             bar.close()
-    document = report_to_dict(report)
-    _write(document, fmt, output)
-    if report_path:
-        from scanner.inventory import write_report
+    with report:  # closing deletes the report's spool, whatever happens below
+        # The document reads its tables from the spool as each sink goes through them: writing the report holds
+        # one table at a time. The inventory and the push keep their own per-table results, as they always did.
+        document = report_document(report)
+        _write(document, fmt, output)
+        if report_path:
+            from scanner.inventory import write_report
 
-        write_report(document, report_path, None, declarations)
-    exit_code = EXIT_PARTIAL if report.failed else EXIT_OK
-    if push:
-        from scanner.openmetadata.cli import run_push
+            write_report(document, report_path, None, declarations)
+        exit_code = EXIT_PARTIAL if report.failed else EXIT_OK
+        if push:
+            from scanner.openmetadata.cli import run_push
 
-        pushed = run_push(document, om_url, om_service, str(config_path) if config_path else None, dry_run,
-                          str(plan_out) if plan_out else None, confirm)
-        exit_code = max(exit_code, pushed)
+            pushed = run_push(document, om_url, om_service, str(config_path) if config_path else None, dry_run,
+                              str(plan_out) if plan_out else None, confirm)
+            exit_code = max(exit_code, pushed)
     sys.exit(exit_code)
 
 
@@ -208,26 +212,37 @@ def _declarations(config, config_path: Path | None):
 
 
 def _write(document: dict, fmt: str, output: Path | None) -> None:
-    from scanner.output import render_csv, render_table
+    """Write the report a table at a time (the document's tables may be a spool read on demand), then name the
+    failed tables on stderr unless the report itself went to stdout as JSON or CSV."""
+    from scanner.output import csv_chunks, table_lines
+    from scanner.report_json import json_chunks
 
-    if fmt == "json":
-        text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
-    elif fmt == "csv":
-        text = render_csv(document)
-    else:
-        text = render_table(document)
-    if output:
-        output.write_text(text, encoding="utf-8")
-    else:
-        click.echo(text, nl=False)
+    failures: list[str] = []
+    watched = {**document, "tables": _noting_failures(document["tables"], failures)}
+    _emit({"json": json_chunks, "csv": csv_chunks, "table": table_lines}[fmt](watched), output)
     if fmt != "table" and output is None:
         return
-    for table in document["tables"]:
-        if table["status"] == "error":
-            click.echo(f"vdscan: {table['fqn']}: {table['error']['stage']} failed: {table['error']['reason']}",
-                       err=True)
+    for line in failures:
+        click.echo(line, err=True)
     for error in document["errors"]:
         click.echo(f"vdscan: {error['target']}: {error['stage']} failed: {error['reason']}", err=True)
+
+
+def _emit(chunks: Iterable[str], output: Path | None) -> None:
+    if output:
+        with output.open("w", encoding="utf-8") as handle:
+            handle.writelines(chunks)
+    else:
+        for chunk in chunks:
+            click.echo(chunk, nl=False)
+
+
+def _noting_failures(tables: Iterable[dict], failures: list[str]) -> Iterator[dict]:
+    """The tables, unchanged, noting each failed one's message as it passes: one pass over the report."""
+    for table in tables:
+        if table["status"] == "error":
+            failures.append(f"vdscan: {table['fqn']}: {table['error']['stage']} failed: {table['error']['reason']}")
+        yield table
 
 
 @main.command()
@@ -324,11 +339,9 @@ def merge(reports, output) -> None:
             documents.append(json.loads(path.read_text(encoding="utf-8")))
         except (json.JSONDecodeError, UnicodeDecodeError) as exc:
             _fail(f"{path}: not a vdscan JSON report ({exc})")
-    text = json.dumps(merge_reports(documents), ensure_ascii=False, indent=2) + "\n"
-    if output:
-        output.write_text(text, encoding="utf-8")
-    else:
-        click.echo(text, nl=False)
+    from scanner.report_json import json_chunks
+
+    _emit(json_chunks(merge_reports(documents)), output)
 
 
 @main.command()
@@ -341,7 +354,7 @@ def demo(keep, fmt) -> None:
 
     from scanner.demo import build_demo_estate
     from scanner.pipeline import ScanOptions, SourceSpec, scan_sources
-    from scanner.report_json import report_to_dict
+    from scanner.report_json import report_document
 
     with tempfile.TemporaryDirectory(prefix="vdscan-demo-") as scratch:
         root = keep or Path(scratch)
@@ -351,9 +364,8 @@ def demo(keep, fmt) -> None:
 
         specs = [SourceSpec(str(estate.warehouse), SourceOptions(name="warehouse")),
                  SourceSpec(str(estate.lake), SourceOptions(name="lake"))]
-        report = scan_sources(specs, ScanOptions())
-        document = report_to_dict(report)
-        _write(document, fmt, None)
+        with scan_sources(specs, ScanOptions()) as report:
+            _write(report_document(report), fmt, None)
         if keep:
             click.echo(f"\nDemo data kept in {root}: scan it again with\n"
                        f"  vdscan scan {estate.warehouse} {estate.lake}", err=True)

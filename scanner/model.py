@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from scanner.report_json import TableSpool
 
 # Most restrictive first; `kind` and `route` roll up by taking the earliest in these orders.
 KIND_ORDER: tuple[str, ...] = ("important", "sensitive_personal", "personal", "general", "none")
@@ -152,16 +155,36 @@ class SourceInfo:
     kind: str  # sql | parquet
 
 
+def _new_spool() -> "TableSpool":
+    from scanner.report_json import TableSpool  # the spool serialises with the JSON contract, which imports us
+
+    return TableSpool()
+
+
 @dataclass
 class ScanReport:
-    """Everything one scan produced; the JSON contract, the terminal report and the sinks all read this."""
+    """Everything one scan produced; the JSON contract, the terminal report and the sinks all read this.
+
+    `tables` is a `TableSpool`: record with `tables.append(verdict)`; iterate, index and `len` it as a sequence
+    of verdicts always sorted by (source, fqn). It keeps the verdicts out of memory (in an anonymous, owner-only
+    temporary file, as their JSON entries), so a report's memory stays flat however many tables it holds.
+    Close the report when done — `with scan_sources(…) as report:` — to delete that file at once."""
 
     started_at: str
     finished_at: str = ""
     sources: list[SourceInfo] = field(default_factory=list)
-    tables: list[TableVerdict] = field(default_factory=list)
+    tables: TableSpool = field(default_factory=_new_spool)
     errors: list[ScanError] = field(default_factory=list)  # failures not tied to one table (connect, discover)
 
     @property
     def failed(self) -> bool:
-        return bool(self.errors) or any(t.status == "error" for t in self.tables)
+        return bool(self.errors) or self.tables.failed > 0
+
+    def close(self) -> None:
+        self.tables.close()
+
+    def __enter__(self) -> ScanReport:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()

@@ -73,21 +73,27 @@ def source_name(spec: SourceSpec, position: int) -> str:
 def scan_sources(specs: list[SourceSpec], options: ScanOptions,
                  on_table: Callable[[TableVerdict], None] | None = None,
                  classifier: Classifier | None = None) -> ScanReport:
-    """Scan every source; one failing source, table or file is recorded and the rest goes on."""
+    """Scan every source; one failing source, table or file is recorded and the rest goes on.
+
+    The caller closes the returned report (`with scan_sources(…) as report:`); when the scan itself raises
+    (KeyboardInterrupt, a bad rule pack), the report is closed here, its spool deleted, before the error goes on."""
     classifier = classifier or Classifier.default(options.rules, options.threshold, options.show_samples,
                                                   explained_candidates=0)
     report = ScanReport(started_at=_now())
     state = None
-    if options.state_path is not None:
-        from scanner.state import ScanState
-
-        state = ScanState(options.state_path, classifier.fingerprint())
     try:
+        if options.state_path is not None:
+            from scanner.state import ScanState
+
+            state = ScanState(options.state_path, classifier.fingerprint())
         for position, spec in enumerate(specs, start=1):
             name = source_name(spec, position)
             spec = SourceSpec(spec.location, replace(spec.options, name=name,
                                                      sample_size=spec.options.sample_size or options.sample_size))
             _scan_one_source(spec, options, classifier, report, state, on_table)
+    except BaseException:
+        report.close()
+        raise
     finally:
         if state is not None:
             state.close()
@@ -107,7 +113,7 @@ def _scan_one_source(spec: SourceSpec, options: ScanOptions, classifier: Classif
     report.sources.append(SourceInfo(name, connector.url, connector.kind))
 
     def record(verdict: TableVerdict) -> None:
-        report.tables.append(verdict)
+        report.tables.append(verdict)  # spooled as its JSON entry; the report sorts by (source, fqn) when read
         if state is not None and verdict.status == "ok":
             state.remember(verdict)
         if on_table is not None:
@@ -136,7 +142,6 @@ def _scan_one_source(spec: SourceSpec, options: ScanOptions, classifier: Classif
         report.errors.append(ScanError(name, "discover", str(exc)))
     finally:
         connector.close()
-    report.tables.sort(key=lambda v: (v.table.source, v.table.fqn))
 
 
 def _discover(connector: Connector, name: str, report: ScanReport) -> Iterator[TableRef]:

@@ -138,7 +138,8 @@ class VdscanSource(Source):
                               no_sample=self.options.get("noSample", "false").lower() == "true",
                               rules=tuple(Path(p) for p in _split(self.options.get("rules", ""))))
         specs = [SourceSpec(_expand(location)) for location in _split(self.options["sources"])]
-        return report_to_dict(scan_sources(specs, options))
+        with scan_sources(specs, options) as report:
+            return report_to_dict(report)
 
     def _tag_records(self, plan: PushPlan, taxonomy: Any) -> Iterable[Either]:
         spec = classification_spec(taxonomy, self.settings.classification)
