@@ -15,6 +15,7 @@ DEVICE = ("device_sn", "ip_address", "pole_no")
 OBSTACLE = ("obstacle_id", "timestamp")
 LANE = ("lane_id", "speed_limit")
 FIX = ("latitude", "longitude", "fix_time")
+RIDE = ("passenger_id", "passenger_phone", "driver_id")
 
 EXACT = [
     # 53: two-letter initials are no staff evidence: `gl` here is 功率, not 工龄
@@ -43,6 +44,29 @@ EXACT = [
     # 58: traditional characters read as simplified ones
     ("car_status", ("car_no", "gps_time"), "door_status", "varchar(10)", "車門狀態", {"C23.2"}),
     ("member", ("member_no",), "emergency_phone", "varchar(20)", "緊急聯絡人電話", {"P01"}),
+    # 60: what a vehicle register says about the vehicle (G01) and about its owner (P01)
+    ("motor_vehicle_info", REGISTER, "zs", "varchar(8)", "轴数", {"G01"}),
+    ("motor_vehicle_info", REGISTER, "tyre_spec", "varchar(32)", "轮胎规格", {"G01"}),
+    ("motor_vehicle_info", REGISTER, "inspect_valid_to", "date", "检验有效期", {"G01"}),
+    ("motor_vehicle_info", REGISTER, "dybj", "varchar(2)", "抵押标记", {"P01"}),
+    # 61: a driver's licence and qualification numbers under generic names
+    ("ride_driver", ("driver_name", "driver_phone"), "licence_no", "varchar(64)", None, {"P02"}),
+    ("ride_driver", ("driver_name", "driver_phone"), "cert_number", "varchar(64)", "从业资格证号", {"P02"}),
+    # 62: chassis and vehicle-status readings
+    ("vehicle_chassis", ("vin", "ts"), "horn", "boolean", None, {"C23.2"}),
+    ("vehicle_chassis", ("vin", "ts"), "blind_spot_left_alert", "boolean", None, {"C23.2"}),
+    ("car_status_report", ("car_no", "report_time"), "pack_voltage", "float", "电池包电压", {"C23.2"}),
+    ("car_status_report", ("car_no", "report_time"), "motor_temp", "float", "电机温度", {"C23.2"}),
+    # 63: the insurer's policy terms are the contract with the person
+    ("motor_policy", ("policy_holder", "id_no"), "premium_amount", "decimal(12,2)", None, {"P04"}),
+    ("motor_policy", ("policy_holder", "id_no"), "policy_number", "varchar(32)", None, {"P04"}),
+    ("motor_policy", ("policy_holder", "id_no"), "expiry_date", "date", None, {"P04"}),
+    # 64: where a ride departed from and set down its passenger
+    ("ride_order", RIDE, "start_address", "varchar(128)", "出发地", {"C16.1", "P02"}),
+    ("ride_order", RIDE, "alighting_place", "varchar(128)", None, {"C16.1", "P02"}),
+    # 65: logins that belong to departments are staff accounts; their role and approval state are not the person
+    ("sys_account", ("login_name", "department"), "real_name", "varchar(32)", None, {"P03"}),
+    ("sys_account", ("login_name", "department"), "user_grade", "int", "用户等级", set()),
 ]
 
 ABSENT = [
@@ -52,6 +76,13 @@ ABSENT = [
     ("lane_marker", ("lane_marker_id",), "c0_position", "double", None, {"C16.1", "P02"}),
     ("vehicle_archive", ("plate_no",), "gps_audit_status", "int", None, {"C16.1", "P02"}),
     ("listing", ("price",), "neighbourhood", "varchar(64)", None, {"C23.2"}),
+    ("motor_vehicle_info", REGISTER, "pl", "varchar(8)", "排量", {"P02"}),
+    ("motor_vehicle_info", REGISTER, "zjlx", "varchar(32)", "证件类型", {"P02"}),
+    ("salary", ("emp_no", "base_pay"), "lb", "decimal(10,2)", "劳保", {"C23.2"}),
+    ("ride_driver", ("driver_name",), "certificate_no", "varchar(64)", None, {"C20.2"}),
+    ("delivery_order", ("consignee", "goods"), "pickup_address", "varchar(255)", None, {"C16.1", "P02"}),
+    ("dealer_owner_record", ("vin", "plate_no"), "policy_number", "varchar(32)", None, {"P04"}),
+    ("vehicle_status", ("vin",), "ambient_temp", "float", "环境温度", {"C19.2"}),
 ]
 
 
