@@ -66,10 +66,13 @@ class FoundTable:
         return "view" if self.locator.relation in {"view", "materialized_view"} else "table"
 
 
+# What json.dumps(…, default=str, ensure_ascii=False) builds on every call, built once: a fingerprint per table.
+_FINGERPRINT_JSON = json.JSONEncoder(default=str, ensure_ascii=False)
+
+
 def fingerprint(columns: Iterable[ColumnRef], stats: tuple[Any, ...]) -> str:
     """Changes when a column, a type or one of the change counters changes (drives incremental scans)."""
-    payload = json.dumps({"columns": [[c.name, c.type] for c in columns], "stats": list(stats)},
-                         default=str, ensure_ascii=False)
+    payload = _FINGERPRINT_JSON.encode({"columns": [[c.name, c.type] for c in columns], "stats": list(stats)})
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:32]
 
 
@@ -104,6 +107,8 @@ class Catalog:
 
     def __init__(self, ctx: CatalogContext) -> None:
         self.ctx = ctx
+        # Most scans name no pattern: then no table's path needs joining and matching (thousands of tables).
+        self._filtered = bool(ctx.table_filter.include or ctx.table_filter.exclude)
 
     def found(self, conn: Connection) -> Iterator[FoundTable | ScanError]:
         raise NotImplementedError
@@ -114,14 +119,14 @@ class Catalog:
                 yield item
             elif item.kind == "view" and not self.ctx.include_views:
                 continue
-            elif self.ctx.table_filter.allows(tuple(p for p in item.parts if p)):
+            elif not self._filtered or self.ctx.table_filter.allows(tuple(p for p in item.parts if p)):
                 yield table_ref(self.ctx, item)
 
     def wanted(self, parts: tuple[str, ...], is_view: bool) -> bool:
         """Cheap pre-filter so per-table work (reflection, max(rowid)) is skipped for tables out of scope."""
         if is_view and not self.ctx.include_views:
             return False
-        return self.ctx.table_filter.allows(tuple(p for p in parts if p))
+        return not self._filtered or self.ctx.table_filter.allows(tuple(p for p in parts if p))
 
 
 catalogs: Registry[Catalog] = Registry("catalog")
