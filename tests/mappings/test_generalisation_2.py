@@ -67,6 +67,19 @@ EXACT = [
     # 65: logins that belong to departments are staff accounts; their role and approval state are not the person
     ("sys_account", ("login_name", "department"), "real_name", "varchar(32)", None, {"P03"}),
     ("sys_account", ("login_name", "department"), "user_grade", "int", "用户等级", set()),
+    # 66: a ride-hailing driver's licence dates, issuing body and contract company are the driver's (not staff)
+    ("platform_driver", ("driver_name", "driver_mobile"), "licence_valid_to", "date", None, {"P01"}),
+    ("platform_driver", ("driver_name", "driver_mobile"), "cert_issue_org", "varchar(128)", "资格证发证机构",
+     {"P01"}),
+    ("platform_driver", ("driver_name", "driver_mobile"), "contract_company", "varchar(128)", None, {"P01"}),
+    # 67: fares and unit prices of a tariff
+    ("taxi_tariff", ("city_code",), "base_fare", "decimal(6,2)", None, {"G01"}),
+    ("taxi_tariff", ("city_code",), "unit_price_km", "decimal(6,2)", None, {"G01"}),
+    ("taxi_tariff", ("city_code",), "fare_code", "varchar(16)", None, set()),
+    # 68: on-board unit numbers, a monitoring archive's terminal code and JT/T 808 link keys
+    ("rental_car_unit", ("car_no",), "machine_code", "varchar(16)", "车机编号", {"P01"}),
+    ("vehicle_terminal", ("terminal_code", "sim_no"), "ia1", "bigint", None, {"C20.2"}),
+    ("vehicle_archive", ("chepaihao",), "xiaqu_shi", "varchar(32)", "辖区市", {"P01"}),
 ]
 
 ABSENT = [
@@ -83,6 +96,8 @@ ABSENT = [
     ("delivery_order", ("consignee", "goods"), "pickup_address", "varchar(255)", None, {"C16.1", "P02"}),
     ("dealer_owner_record", ("vin", "plate_no"), "policy_number", "varchar(32)", None, {"P04"}),
     ("vehicle_status", ("vin",), "ambient_temp", "float", "环境温度", {"C19.2"}),
+    ("operator_staff", ("name", ("hire_date", "入职日期")), "licence_valid_to", "date", None, {"P01"}),
+    ("monthly_report", ("report_month",), "m1", "int", None, {"C20.2"}),
 ]
 
 
