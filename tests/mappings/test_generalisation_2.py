@@ -80,6 +80,10 @@ EXACT = [
     ("rental_car_unit", ("car_no",), "machine_code", "varchar(16)", "车机编号", {"P01"}),
     ("vehicle_terminal", ("terminal_code", "sim_no"), "ia1", "bigint", None, {"C20.2"}),
     ("vehicle_archive", ("chepaihao",), "xiaqu_shi", "varchar(32)", "辖区市", {"P01"}),
+    # 69: a roadside message's RSU code; a customer's postcode; comment-only signals in a vehicle-status table
+    ("roadside_message", ("msg_type",), "rsu_code", "varchar(32)", None, {"C17.2"}),
+    ("customer_address", ("customer_name", "address"), "zip_code", "varchar(10)", "邮编", {"P01"}),
+    ("car_status_report", ("car_no", "report_time"), "acc_on", "tinyint", "引擎狀態", {"C23.2"}),
 ]
 
 ABSENT = [
@@ -98,6 +102,12 @@ ABSENT = [
     ("vehicle_status", ("vin",), "ambient_temp", "float", "环境温度", {"C19.2"}),
     ("operator_staff", ("name", ("hire_date", "入职日期")), "licence_valid_to", "date", None, {"P01"}),
     ("monthly_report", ("report_month",), "m1", "int", None, {"C20.2"}),
+    ("signal_phase", DEVICE, "rsu_id", "int", "RSU foreign key", {"C17.2"}),
+    ("wheel_speeds", ("wheel_spd_fl",), "is_wheel_spd_fl_valid", "boolean", None, {"C23.2"}),
+    ("roadside_unit", ("rsu_code",), "firmware_version", "varchar(32)", None, {"C18.2"}),
+    ("person_address", ("name",), "postcode", "varchar(10)", None, {"C08.2"}),
+    ("battery_cell_design", ("cell_model",), "fazhengjigou", "varchar(64)", None, {"C03.1"}),
+    ("fleet_vehicle", ("vin", "plate_no"), "org_type", "int", None, {"C25.1"}),
 ]
 
 
