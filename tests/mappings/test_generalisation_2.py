@@ -84,6 +84,10 @@ EXACT = [
     ("roadside_message", ("msg_type",), "rsu_code", "varchar(32)", None, {"C17.2"}),
     ("customer_address", ("customer_name", "address"), "zip_code", "varchar(10)", "邮编", {"P01"}),
     ("car_status_report", ("car_no", "report_time"), "acc_on", "tinyint", "引擎狀態", {"C23.2"}),
+    # 70: a face photo is biometric; geofence geometry by its comment; an HR record's employment state stays staff
+    ("member_face", ("member_id",), "face_pic", "varchar(255)", None, {"P02"}),
+    ("fence_def", ("fence_name",), "shape", "text", "geofence geometry (WKT)", {"C14.1"}),
+    ("employee", ("emp_name", "hire_date"), "state", "varchar(8)", "在职状态", {"P03"}),
 ]
 
 ABSENT = [
@@ -108,6 +112,10 @@ ABSENT = [
     ("person_address", ("name",), "postcode", "varchar(10)", None, {"C08.2"}),
     ("battery_cell_design", ("cell_model",), "fazhengjigou", "varchar(64)", None, {"C03.1"}),
     ("fleet_vehicle", ("vin", "plate_no"), "org_type", "int", None, {"C25.1"}),
+    ("prepaid_charge", ("card_no",), "rechargeFace", "decimal(10,2)", "充值面值", {"P02"}),
+    ("fence_def", ("fence_name",), "label", "varchar(64)", "geofence name shown on the map", {"C14.1"}),
+    ("device_positions", ("device_id", "latitude"), "extras", "json", "other values reported by the device", {"P03"}),
+    ("staff_archive", ("emp_name", "hire_date"), "dept_code", "varchar(16)", "部门编号", {"P03"}),
 ]
 
 
