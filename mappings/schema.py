@@ -21,7 +21,8 @@ def _check_code(cls, value: str) -> str:
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # Validators are built on first use: a scan whose rules come from the cache (cache.py) never validates.
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class ScenarioEntry(_Strict):

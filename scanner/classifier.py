@@ -9,7 +9,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable, Hashable, Iterable, Sequence
 
-from mappings.loader import RuleSet, Taxonomy, load_rules, load_taxonomy
+from mappings.loader import RuleSet, Taxonomy, compiled_rules, load_rules, load_taxonomy
 from mappings.schema import NegativeClause, Rule, ValueClause
 from scanner.detectors import DetectorResult, run_detector, type_family
 from scanner.detectors.base import FAMILIES
@@ -297,8 +297,13 @@ class Classifier:
     @classmethod
     def default(cls, extra_rules: Iterable[Path | str] = (), threshold: float | None = None,
                 show_samples: bool = False, explained_candidates: int = EXPLAINED_CANDIDATES) -> "Classifier":
-        return cls(load_rules(tuple(Path(p) for p in extra_rules)), load_taxonomy(), threshold, show_samples,
-                   explained_candidates)
+        extra = tuple(Path(p) for p in extra_rules)
+
+        def build() -> Classifier:
+            return cls(load_rules(extra), load_taxonomy(), threshold, show_samples, explained_candidates)
+
+        # Compiled once per change of the rules or the code, not once per process (mappings/cache.py).
+        return compiled_rules(extra, (threshold, show_samples, explained_candidates), build, cls)
 
     # ---- compilation ------------------------------------------------------------------------------------------
 
