@@ -88,6 +88,13 @@ EXACT = [
     ("member_face", ("member_id",), "face_pic", "varchar(255)", None, {"P02"}),
     ("fence_def", ("fence_name",), "shape", "text", "geofence geometry (WKT)", {"C14.1"}),
     ("employee", ("emp_name", "hire_date"), "state", "varchar(8)", "在职状态", {"P03"}),
+    # 71: coordinates of an RTK/INS solution are high-precision; its solution type is quality
+    ("ins_pva_solution", ("gps_week", "sol_status"), "lat", "double", None, {"C13.1", "C16.1", "P02"}),
+    ("ins_pva_solution", ("gps_week", "lat"), "solution_type", "int", None, set()),
+    # 72: registration and permit numbers of a vehicle; bookings counted and a lease's state
+    ("fleet_vehicle_position", ("vin", "latest_gps_time"), "registration_number", "varchar(16)", None, {"P01"}),
+    ("fleet_truck", ("vin",), "permit_no", "varchar(32)", "道路运输证号", {"P01"}),
+    ("rental_member_stats", ("member_no",), "booking_count", "int", "预约次数", {"P04"}),
 ]
 
 ABSENT = [
@@ -116,6 +123,7 @@ ABSENT = [
     ("fence_def", ("fence_name",), "label", "varchar(64)", "geofence name shown on the map", {"C14.1"}),
     ("device_positions", ("device_id", "latitude"), "extras", "json", "other values reported by the device", {"P03"}),
     ("staff_archive", ("emp_name", "hire_date"), "dept_code", "varchar(16)", "部门编号", {"P03"}),
+    ("company_registry", ("company_name", "legal_person"), "registration_number", "varchar(32)", None, {"P01"}),
 ]
 
 
