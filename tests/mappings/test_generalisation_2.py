@@ -95,6 +95,9 @@ EXACT = [
     ("fleet_vehicle_position", ("vin", "latest_gps_time"), "registration_number", "varchar(16)", None, {"P01"}),
     ("fleet_truck", ("vin",), "permit_no", "varchar(32)", "道路运输证号", {"P01"}),
     ("rental_member_stats", ("member_no",), "booking_count", "int", "预约次数", {"P04"}),
+    # 73: the account a log upload uses is a service account
+    ("device_log_upload", ("upload_url", "protocol"), "password", "varchar(255)", None, {"C20.2"}),
+    ("device_log_upload", ("upload_url", "protocol"), "username", "varchar(64)", None, {"C20.2"}),
 ]
 
 ABSENT = [
@@ -124,6 +127,10 @@ ABSENT = [
     ("device_positions", ("device_id", "latitude"), "extras", "json", "other values reported by the device", {"P03"}),
     ("staff_archive", ("emp_name", "hire_date"), "dept_code", "varchar(16)", "部门编号", {"P03"}),
     ("company_registry", ("company_name", "legal_person"), "registration_number", "varchar(32)", None, {"P01"}),
+    ("taxi_vehicle", ("plate_no", "vin"), "gps_brand", "varchar(32)", None, {"C16.1", "P02"}),
+    ("roadside_unit", ("rsu_code", "ip_address"), "imei", "varchar(20)", None, {"P01"}),
+    ("roadside_lidar", DEVICE, "lidar_ip", "varchar(15)", None, {"C12.1"}),
+    ("app_member", ("member_id", "mobile"), "need_change_pwd", "tinyint", None, {"P02"}),
 ]
 
 
