@@ -27,9 +27,11 @@ def main() -> None:
     corpus = run_modes(read_corpus(CORPUS), MODES, classifier)
     peers = peer_report(*load_peer_suites(PEERS), MODES, classifier)
     validation = run_modes(read_corpus(CORPUS.parent / "corpus-validation"), ["metadata"], classifier)
+    validation_2 = run_modes(read_corpus(CORPUS.parent / "corpus-validation-2"), ["metadata"], classifier)
     document = {
         "corpus": {m: _levels(r.headline()) for m, r in corpus.items()},
         "validation": {m: _levels(r.headline()) for m, r in validation.items()},
+        "validation_2": {m: _levels(r.headline()) for m, r in validation_2.items()},
         "peers": {m: _levels(v["overall"].headline()) for m, v in peers.items()},
         "peer_types": {"values": {t: {"precision": _floor(peers["values"]["types"][t].precision),
                                       "recall": _floor(peers["values"]["types"][t].recall)}
