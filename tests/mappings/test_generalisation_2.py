@@ -98,6 +98,8 @@ EXACT = [
     # 73: the account a log upload uses is a service account
     ("device_log_upload", ("upload_url", "protocol"), "password", "varchar(255)", None, {"C20.2"}),
     ("device_log_upload", ("upload_url", "protocol"), "username", "varchar(64)", None, {"C20.2"}),
+    # 74: a credit code is supplier master data in a supplier table
+    ("parts_vendor", ("vendor_code", "vendor_name"), "credit_code", "varchar(18)", "统一社会信用代码", {"C07.1"}),
 ]
 
 ABSENT = [
@@ -131,6 +133,7 @@ ABSENT = [
     ("roadside_unit", ("rsu_code", "ip_address"), "imei", "varchar(20)", None, {"P01"}),
     ("roadside_lidar", DEVICE, "lidar_ip", "varchar(15)", None, {"C12.1"}),
     ("app_member", ("member_id", "mobile"), "need_change_pwd", "tinyint", None, {"P02"}),
+    ("transport_operator", ("operator_name", "licence_no"), "uscc", "varchar(18)", None, {"C07.1"}),
 ]
 
 
