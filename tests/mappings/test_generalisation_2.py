@@ -31,6 +31,7 @@ EXACT = [
     # 55: HD-map lane records: curves, boundaries and topology links named by the table
     ("lane", LANE, "center_curve", "json", None, {"C13.2"}),
     ("lane", LANE, "successor_id", "json", "lanes this lane leads to", {"C13.2"}),
+    ("lane", LANE + ("left_boundary",), "turn", "varchar(16)", None, {"C13.2"}),
     ("lane_boundary", ("lane_id",), "boundary_type", "varchar(32)", None, {"C13.2"}),
     # 56: perception messages: the object's pose and extent; lane lines seen by the camera
     ("perception_obstacle", OBSTACLE, "position", "json", None, {"C12.2"}),
@@ -134,6 +135,8 @@ ABSENT = [
     ("roadside_lidar", DEVICE, "lidar_ip", "varchar(15)", None, {"C12.1"}),
     ("app_member", ("member_id", "mobile"), "need_change_pwd", "tinyint", None, {"P02"}),
     ("transport_operator", ("operator_name", "licence_no"), "uscc", "varchar(18)", None, {"C07.1"}),
+    ("toll_lanes", ("lane_no", "plaza_code"), "direction", "varchar(8)", None, {"C13.2"}),
+    ("meeting_participants", ("participant_name", "dept"), "position", "varchar(32)", "job position", {"C17.2"}),
 ]
 
 
