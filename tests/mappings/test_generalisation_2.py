@@ -101,6 +101,9 @@ EXACT = [
     ("device_log_upload", ("upload_url", "protocol"), "username", "varchar(64)", None, {"C20.2"}),
     # 74: a credit code is supplier master data in a supplier table
     ("parts_vendor", ("vendor_code", "vendor_name"), "credit_code", "varchar(18)", "统一社会信用代码", {"C07.1"}),
+    # 75: the device a certificate was issued to; a lidar frame's ego pose is the vehicle's
+    ("device_certificates", ("cert_serial", "cert_pem"), "terminal_serial", "varchar(32)", None, {"P01"}),
+    ("lidar_sweeps", ("timestamp", "points_path"), "ego_latitude", "double", None, {"C16.1", "P02"}),
 ]
 
 ABSENT = [
