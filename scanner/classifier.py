@@ -363,6 +363,7 @@ class Classifier:
         prepared = []
         all_values: list = []
         wanted: list[frozenset[str] | None] = []
+        screened: list[frozenset[str]] = []
         for table, sample, _, _ in items:
             facts = self._table_facts(table)
             sampled = set(sample.column_names) if sample is not None else set()
@@ -370,10 +371,12 @@ class Classifier:
             families = [self._family(column, v) for column, v in zip(table.columns, values)]
             offset = len(all_values)
             all_values.extend(values)
-            wanted.extend(None if v is None else self._wanted(family, text.detectors)
-                          for v, family, text in zip(values, families, facts.columns))
+            for v, family, text in zip(values, families, facts.columns):
+                asked, unprompted = self._wanted(family, text.detectors) if v is not None else (None, frozenset())
+                wanted.append(asked)
+                screened.append(unprompted)
             prepared.append((facts, values, families, offset))
-        batch = run_batched(all_values, wanted)
+        batch = run_batched(all_values, wanted, screened)
         verdicts = []
         for (table, sample, method, rows), (facts, values, families, offset) in zip(items, prepared):
             columns = tuple(
@@ -441,12 +444,15 @@ class Classifier:
             family = sql_type_family(column.type)
         return family
 
-    def _wanted(self, family: str, prompted_detectors: frozenset[str]) -> frozenset[str]:
-        """The detectors to run on a column: those whose rules can pass on values alone, and the prompted rules'."""
+    def _wanted(self, family: str, prompted_detectors: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+        """The detectors to run on a column: those whose rules can pass on values alone, and the prompted rules';
+        and among them those asked for no reason but the column's type, which may be screened (batch.py)."""
         key = (family, prompted_detectors)
         found = self._wanted_memo.get(key)
         if found is None:
-            found = self._wanted_memo.remember(key, frozenset(self._unprompted_detectors[family] | prompted_detectors))
+            unprompted = self._unprompted_detectors[family]
+            found = self._wanted_memo.remember(key, (frozenset(unprompted | prompted_detectors),
+                                                     frozenset(unprompted - prompted_detectors)))
         return found
 
     def _prompted_rules(self, name_kw: frozenset[int], comment_kw: frozenset[int]) -> set[int]:

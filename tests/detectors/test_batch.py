@@ -6,7 +6,7 @@ import pyarrow as pa
 import pytest
 
 from scanner.detectors import DETECTORS
-from scanner.detectors.batch import run_batched, segment_counts
+from scanner.detectors.batch import SCREEN_VALUES, _screen_picks, run_batched, segment_counts
 from tests.detectors.test_peers import OPENDLP, read_csv
 from tests.detectors.test_robustness import ODD_ARRAYS
 
@@ -114,3 +114,53 @@ def test_mask_is_aligned_to_values(name: str) -> None:
     if found.reads(values):
         mask = found.mask(values)
         assert isinstance(mask, np.ndarray) and mask.dtype == np.bool_ and mask.shape == (len(values),)
+
+
+def test_screened_detectors_answer_exactly_or_with_the_values_they_read(columns: list) -> None:
+    # Every detector screened on every column: a column the screen passes over answers "0 of the 20 values read";
+    # every other answer is exact, and every column a value-only rule could fire on (half its values pass) passes.
+    wanted = [set(DETECTORS)] * len(columns)
+    results = run_batched(columns, wanted, wanted)
+    exact = expected(columns, wanted)
+    for (position, name), truth in exact.items():
+        found = results.result(position, name)
+        assert found is None or found == truth or (found.checked, found.passed) == (SCREEN_VALUES, 0), (position, name)
+    truths = expected_passing(columns, wanted)
+    for position in range(len(columns)):
+        screened = {r.detector: r for r in results.passing(position)}
+        for truth in truths[position]:
+            if truth.ratio >= 0.5 and truth.checked >= 5:
+                assert screened.get(truth.detector) == truth, (position, truth.detector)
+
+
+def test_a_screen_reads_values_spread_over_the_column() -> None:
+    # A sample sorted by kind: 60 VINs after 40 other codes. Reading the first 20 values would miss them all.
+    column = pa.array(["P0420"] * 40 + ["1M8GDM9AXKP042788"] * 60)
+    results = run_batched([column], [{"vin", "dtc"}], [{"vin", "dtc"}])
+    assert (results.result(0, "vin").checked, results.result(0, "vin").passed) == (100, 60)
+    assert (results.result(0, "dtc").checked, results.result(0, "dtc").passed) == (100, 40)
+
+
+def test_a_screen_passes_over_a_column_none_of_whose_spread_values_pass() -> None:
+    column = pa.array([f"remark {i}" for i in range(100)])
+    results = run_batched([column], [{"vin"}], [{"vin"}])
+    assert (results.result(0, "vin").checked, results.result(0, "vin").passed) == (SCREEN_VALUES, 0)
+    assert not results.passing(0)
+    # Asked for by name (not screened), the same detector reads every value.
+    unscreened = run_batched([column], [{"vin"}], [set()])
+    assert (unscreened.result(0, "vin").checked, unscreened.result(0, "vin").passed) == (100, 0)
+
+
+@pytest.mark.parametrize("lengths", [[100], [3, 100, 0, 21, 20], [1000, 7]])
+def test_screen_picks_stay_in_their_row_and_spread_over_it(lengths: list[int]) -> None:
+    segments = np.array(lengths)
+    picks, counts = _screen_picks(segments)
+    starts = np.cumsum(segments) - segments
+    assert list(counts) == [min(n, SCREEN_VALUES) for n in lengths]
+    at = 0
+    for start, n, count in zip(starts, lengths, counts):
+        row = picks[at:at + count]
+        at += count
+        assert len(set(row.tolist())) == count and all(start <= p < start + n for p in row)
+        if n > SCREEN_VALUES:
+            assert row[0] - start < n / SCREEN_VALUES and start + n - 1 - row[-1] < n / SCREEN_VALUES
