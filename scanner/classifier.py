@@ -131,6 +131,10 @@ class _NegativeIndex:
             found |= self._by_suffix.get(tokens[-length:], 0) | self._by_prefix.get(tokens[:length], 0)
         return found
 
+    def on_keywords(self, keywords: frozenset[int]) -> int:
+        """The clauses whose name keywords are among `keywords` (a column's comment, read like its name)."""
+        return self._on_keywords(self._by_name_keyword, keywords)
+
     def on_table(self, keywords: frozenset[int]) -> int:
         return self._on_keywords(self._by_table_keyword, keywords)
 
@@ -252,6 +256,9 @@ class Classifier:
         self._negative_index = _NegativeIndex()
         self._globals = tuple(self._compile_negative(n) for n in rules.negatives)
         self._global_mask = sum(n.bit for n in self._globals)
+        # The rule and the name keywords of each rule's own negative clause, by its bit: a comment's negative words
+        # are weighed against the rule's words in the same comment (decision 77).
+        self._negative_owners: dict[int, tuple[int, frozenset[int]]] = {}
         self._rules = tuple(self._compile_rule(position, r) for position, r in enumerate(rules.rules))
         # Negatives only ever lower a score (the schema wants weight < 0): then a rule with no positive evidence
         # before them, and no values to read, is dropped without looking at them.
@@ -331,6 +338,8 @@ class Classifier:
         name = _Clause(self._ids(rule.name.any), rule.name.weight) if rule.name else None
         comment = _Clause(self._ids(rule.comment.any), rule.comment.weight) if rule.comment else None
         negatives = tuple(self._compile_negative(n) for n in rule.negative)
+        for clause, compiled_negative in zip(rule.negative, negatives):
+            self._negative_owners[compiled_negative.bit] = (position, self._ids(clause.name_any))
         exempt = frozenset(rule.exempt_from)
 
         def evidence(signal: str, detail: str, weight: float) -> Evidence:
@@ -423,12 +432,45 @@ class Classifier:
 
     def _read_column_text(self, name: str, comment: str | None) -> _ColumnText:
         normalised = self.vocabulary.normalise(name)
-        name_keywords = self.index.match(normalised)
-        comment_keywords = self.index.match(self.vocabulary.normalise(comment)) if comment else frozenset()
+        by_words, by_initials = self.index.match_detail(normalised)
+        comment_keywords = frozenset()
+        negatives = 0
+        if comment:
+            read_comment = self.vocabulary.normalise(comment)
+            comment_keywords = self.index.match(read_comment)
+            # Initials the comment explains otherwise are not the keyword (decision 77).
+            by_initials -= self.index.contradicted(by_initials, read_comment)
+            negatives = self._comment_negatives(comment_keywords)
+        name_keywords = by_words | by_initials
         prompted = tuple(sorted(self._prompted_rules(name_keywords, comment_keywords)))
         detectors = frozenset(clause.detector for r in prompted for clause in self._rules[r].rule.values)
-        return _ColumnText(name_keywords, comment_keywords, name_keywords | comment_keywords,
-                           self._negative_index.on_name(normalised, name_keywords), prompted, detectors)
+        negatives |= self._negative_index.on_name(normalised, name_keywords)
+        return _ColumnText(name_keywords, comment_keywords, name_keywords | comment_keywords, negatives, prompted,
+                           detectors)
+
+    def _comment_negatives(self, comment_keywords: frozenset[int]) -> int:
+        """The rules' own negative clauses that a comment's words satisfy (decision 77): what the comment says the
+        column is counts against a rule as what its name says. Not the global negatives, whose words (time, id,
+        flag) a comment mentions in passing far more often than a name does. Where the comment also carries one of
+        the rule's keywords, the more specific (longer) phrase decides: 安装位置 is an installation place, not a
+        位置, while a path "to the camera image, lidar or radar blob" stays a camera image."""
+        found = self._negative_index.on_keywords(comment_keywords) & ~self._global_mask
+        bits = found
+        while bits:
+            bit = bits & -bits
+            bits ^= bit
+            position, clause_keywords = self._negative_owners[bit]
+            compiled = self._rules[position]
+            own = compiled.comment or compiled.name
+            positive = own.keywords & comment_keywords if own else frozenset()
+            if positive and (self._specificity(positive) > self._specificity(clause_keywords & comment_keywords)):
+                found &= ~bit
+        return found
+
+    def _specificity(self, keyword_ids: frozenset[int]) -> int:
+        """Length of the longest keyword among `keyword_ids`, in its Latin or pinyin form."""
+        return max((len(form) for k in keyword_ids for form in (*self.index.keywords[k].latin,
+                                                                self.index.keywords[k].initials)), default=0)
 
     def _family(self, column: ColumnRef, values) -> str:
         key = (values.type if values is not None else None, column.type)

@@ -22,6 +22,18 @@ _MAX_RUN = 6  # longest run of tokens glued together when matching concatenation
 _MIN_SEGMENT = 2
 _MIN_INITIALS = 2
 
+# Latin tokens that are programming, UI-control or Hungarian-notation prefixes, or common English abbreviations, and
+# so are never read as the pinyin initials of a Chinese keyword: `txtChePaiHao` is the text box of 车牌号, not 梯形图
+# (`txt`), `lblName` a label, `strCode` a string (decision 76). Initials are matched only on tokens that mean nothing
+# in English or in code; a column whose comment names the Chinese keyword still matches it through the comment.
+LATIN_NOT_INITIALS = frozenset("""
+    txt lbl btn str int num cbo cbx chk ddl hid hdn lst lbx grd dgv pnl frm img pic rdo tbx sel opt dtp nud lnk
+    obj arr ptr cfg cmb cmd ctl ctrl mnu dlg bln bool dbl dec flt lng sht byt chr rtb rtf ckb chb mtb spn sld prg
+    tmr err msg fld col row tbl idx pos std max min avg sum cnt tot mid ext sys usr grp org cls def abs doc pdf xls
+    csv xml htm html json yml zip bmp jpg jpeg png gif wav mov api url uri sdk dll exe bin hex kwh mah
+    dt db ui
+""".split())
+
 
 # Traditional characters and their simplified forms, in pairs (車车門门…), derived from hanziconv 0.3.2's character
 # map (Apache-2.0). Schemas from Taiwan, Hong Kong and older mainland systems write comments such as 車門狀態 or
@@ -279,6 +291,7 @@ class KeywordIndex:
         self._by_form: dict[str, list[int]] = {}
         self._by_initials: dict[str, list[int]] = {}
         self._by_exact: dict[str, list[int]] = {}
+        self._by_exact_initials: dict[str, list[int]] = {}
         self._cjk: list[tuple[str, int]] = []
 
     def add(self, text: str) -> int:
@@ -289,9 +302,11 @@ class KeywordIndex:
         self.keywords.append(keyword)
         self._ids[text] = kid
         if keyword.exact:
-            for form in (*keyword.latin, keyword.cjk, keyword.initials):
+            for form in (*keyword.latin, keyword.cjk):
                 if form:
                     self._by_exact.setdefault(form, []).append(kid)
+            if keyword.initials:
+                self._by_exact_initials.setdefault(keyword.initials, []).append(kid)
             return kid
         for form in keyword.latin:
             self._by_form.setdefault(form, []).append(kid)
@@ -300,21 +315,41 @@ class KeywordIndex:
         elif keyword.initials:
             # Two letters (姓名 -> xm) collide with English tokens (`installed_by`, `mm`, `db`) inside longer names;
             # they count only as the whole name.
-            self._by_exact.setdefault(keyword.initials, []).append(kid)
+            self._by_exact_initials.setdefault(keyword.initials, []).append(kid)
         if keyword.cjk:
             self._cjk.append((keyword.cjk, kid))
         return kid
 
     def match(self, name: Normalised) -> frozenset[int]:
         """Ids of every keyword that matches `name`."""
+        found, by_initials = self.match_detail(name)
+        return found | by_initials
+
+    def match_detail(self, name: Normalised) -> tuple[frozenset[int], frozenset[int]]:
+        """Ids of the keywords that match `name`: those matched by their words, Chinese text or pinyin, and those
+        matched by their pinyin initials alone (which a Chinese comment can contradict, see `contradicted`)."""
         if name.empty:
-            return frozenset()
+            return frozenset(), frozenset()
         found: set[int] = set()
         for run in name.runs:
             found.update(self._by_form.get(run, ()))
-        for token in name.tokens:
-            found.update(self._by_initials.get(token, ()))
         found.update(self._by_exact.get(name.whole, ()))
         if name.cjk:
             found.update(kid for text, kid in self._cjk if text in name.cjk)
-        return frozenset(found)
+        initials: set[int] = set()
+        for token in name.tokens:
+            if token not in LATIN_NOT_INITIALS:
+                initials.update(self._by_initials.get(token, ()))
+        if name.whole not in LATIN_NOT_INITIALS:
+            initials.update(self._by_exact_initials.get(name.whole, ()))
+        return frozenset(found), frozenset(initials - found)
+
+    def contradicted(self, by_initials: frozenset[int], comment: Normalised) -> frozenset[int]:
+        """The keywords matched by initials alone that a Chinese comment contradicts: it explains the column in
+        words sharing no character with the keyword, so the initials stand for something else (`gl` commented
+        功率 is power, not 工龄; `txt` commented 车牌号 is no 梯形图). A comment that shares a character (出生年月
+        for 出生日期 `csrq`) or is not Chinese leaves the initials standing."""
+        if not by_initials or not comment.cjk:
+            return frozenset()
+        characters = set(comment.cjk)
+        return frozenset(kid for kid in by_initials if characters.isdisjoint(self.keywords[kid].cjk))

@@ -77,6 +77,45 @@ def test_keyword_matching(vocabulary: Vocabulary, keyword: str, name: str, match
     assert (kid in index.match(vocabulary.normalise(name))) is matches
 
 
+# fmt: off
+@pytest.mark.parametrize("keyword, name, matches", [
+    ("梯形图", "txtChePaiHao", False),           # a text box's prefix is no pinyin initials (decision 76)
+    ("梯形图", "txt", False),
+    ("梯形图", "tu_xing_tu", False),
+    ("梯形图", "plc_txt_no", False),
+    ("梯形图", "tixingtu", True),               # its full pinyin still matches
+    ("车牌号码", "txtChePaiHaoMa", True),          # … and so does the full pinyin behind the prefix
+    ("电梯", "dt", False),                      # `dt` as a whole name is a date
+    ("身份证号", "strSfzh", True),              # the initials behind a prefix still count
+])
+# fmt: on
+def test_prefixes_and_abbreviations_are_no_initials(vocabulary: Vocabulary, keyword: str, name: str,
+                                                    matches: bool) -> None:
+    index = KeywordIndex(vocabulary)
+    kid = index.add(keyword)
+    assert (kid in index.match(vocabulary.normalise(name))) is matches
+
+
+# fmt: off
+@pytest.mark.parametrize("keyword, name, comment, contradicted", [
+    ("工龄", "gl", "功率", True),               # the comment explains the initials as another word (decision 77)
+    ("车牌号码", "cphm", "车辆号牌", False),     # 车辆号牌 is the plate too
+    ("主键", "zj", "轴距", True),
+    ("出生日期", "csrq", "出生年月", False),      # a shared character: the same idea in other words
+    ("工龄", "gl", "工龄", False),
+    ("工龄", "gl", "length of service", False),  # a comment not in Chinese says nothing about initials
+    ("工龄", "gl", None, False),
+])
+# fmt: on
+def test_a_chinese_comment_can_contradict_initials(vocabulary: Vocabulary, keyword: str, name: str,
+                                                   comment: str | None, contradicted: bool) -> None:
+    index = KeywordIndex(vocabulary)
+    kid = index.add(keyword)
+    by_words, by_initials = index.match_detail(vocabulary.normalise(name))
+    assert kid in by_initials and kid not in by_words
+    assert (kid in index.contradicted(by_initials, vocabulary.normalise(comment))) is contradicted
+
+
 def test_index_returns_every_matching_keyword(vocabulary: Vocabulary) -> None:
     index = KeywordIndex(vocabulary)
     ids = {text: index.add(text) for text in ["phone", "mobile phone", "phone number", "number", "plate"]}
