@@ -47,7 +47,7 @@ def vdscan_rate(samples: list[dict], repeats: int, batch: int = 1) -> dict:
     from scanner.classifier import Classifier
 
     started = time.perf_counter()
-    classifier = Classifier.default()
+    classifier = Classifier.default(explained_candidates=0)  # as `scan_sources` classifies
     compile_s = time.perf_counter() - started
     tables = vdscan_tables(samples)
     runs = []
