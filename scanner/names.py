@@ -308,8 +308,14 @@ class KeywordIndex:
             if keyword.initials:
                 self._by_exact_initials.setdefault(keyword.initials, []).append(kid)
             return kid
-        for form in keyword.latin:
-            self._by_form.setdefault(form, []).append(kid)
+        if len(keyword.cjk) == 1:
+            # One character is one syllable (锂 -> li, 钴 -> gu), and full-pinyin names are made of syllables
+            # (`LiCheng` 里程, `GuZhang` 故障): its pinyin counts only as the whole name (decision 80).
+            for form in keyword.latin:
+                self._by_exact.setdefault(form, []).append(kid)
+        else:
+            for form in keyword.latin:
+                self._by_form.setdefault(form, []).append(kid)
         if len(keyword.initials) > _MIN_INITIALS:
             self._by_initials.setdefault(keyword.initials, []).append(kid)
         elif keyword.initials:

@@ -24,6 +24,20 @@ EXACT = [
     ("vehicle_register", (("hphm", "号牌号码"),), "zj", "varchar(8)", "轴距", {"G01"}),
     ("gps_unit", GPS_UNIT, "az_location", "varchar(32)", "安装位置", set()),
     ("charge_point_status", ("connector_id",), "vendor_id", "varchar(255)", "vendor of the error code", {"G01"}),
+    # 78: an on-board unit identifies the vehicle; the parts a VIN decodes to are no VIN
+    ("toll_passage", ("plate_no", "lane_no"), "obu_id", "varchar(32)", None, {"P01"}),
+    ("v2x_vehicle", ("plate_no",), "obu", "varchar(32)", "车载单元编号", {"P01"}),
+    ("vin_rules", ("wmi", "model_code"), "vin_series", "varchar(32)", None, {"G01"}),
+    # 79: back-office administrators, clerks and police officers are staff; record stamps are audit columns
+    ("parking_admin", ("username", "password"), "phone", "varchar(20)", None, {"P03"}),
+    ("parking_admin", ("username", "password"), "status", "char(1)", None, set()),
+    ("repair_order", ("order_no", "plate_no"), "handler", "varchar(40)", "经手人", {"P03"}),
+    ("repair_order", ("order_no", "plate_no"), "agent", "varchar(40)", "客服姓名", {"P03"}),
+    ("ticket", ("ticket_no", "plate_no"), "officer", "varchar(40)", "执勤民警", {"P03"}),
+    ("employee", ("name", "hire_date"), "created_at", "datetime", None, set()),
+    # 80: one-syllable keywords only as whole names; a record's mileage is no signal
+    ("repair_order", ("order_no", "plate_no"), "LiCheng", "int", None, {"G01"}),
+    ("battery_material_stock", ("material_code",), "li", "decimal(10,2)", "锂", {"C07.2"}),
 ]
 
 ABSENT = [
@@ -32,6 +46,12 @@ ABSENT = [
     ("shop", ("shop_name",), "txt_fax", "varchar(20)", None, {"C08.2"}),
     ("staff_archive", ("name", "hire_date"), "dt", "date", None, {"C08.2", "C23.2"}),
     ("motor_vehicle_info", (("hphm", "号牌号码"),), "gl", "varchar(16)", "功率", {"P03"}),
+    ("toll_passage", ("plate_no", "lane_no"), "obu_id", "varchar(32)", None, {"C17.2"}),
+    ("charging_operator", ("operator_name", "phone"), "address", "varchar(200)", None, {"P03"}),
+    ("admin_region", ("region_code", "region_name"), "name", "varchar(64)", None, {"P03"}),
+    ("repair_order", ("order_no", "plate_no"), "GuZhangReason", "varchar(100)", None, {"C07.2"}),
+    ("warranty_claim", ("claim_no", "vin"), "mileage", "int", "里程", {"C23.2"}),
+    ("service_schedule", ("model_code",), "next_maintenance_mileage", "int", None, {"C23.2"}),
 ]
 
 
