@@ -38,6 +38,16 @@ EXACT = [
     # 80: one-syllable keywords only as whole names; a record's mileage is no signal
     ("repair_order", ("order_no", "plate_no"), "LiCheng", "int", None, {"G01"}),
     ("battery_material_stock", ("material_code",), "li", "decimal(10,2)", "锂", {"C07.2"}),
+    # 81: what a connected-car logger records: signals, trip summaries, charging processes, geofence geometry
+    ("vehicle_snapshots", ("vehicle_id", "recorded_at"), "usable_battery_level", "int", None, {"C23.2"}),
+    ("vehicle_snapshots", ("vehicle_id", "recorded_at"), "is_rear_defroster_on", "boolean", None, {"C23.2"}),
+    ("vehicle_snapshots", ("vehicle_id", "recorded_at"), "tpms_pressure_rl", "decimal", None, {"C23.2"}),
+    ("trips", ("vehicle_id", "start_time"), "distance_km", "float", None, {"C23.2"}),
+    ("trips", ("vehicle_id", "start_time"), "speed_max", "int", None, {"C23.2"}),
+    ("charging_processes", ("vehicle_id", "start_date"), "end_battery_level", "int", None, {"C22.2"}),
+    ("charging_processes", ("vehicle_id", "start_date"), "energy_added_kwh", "decimal", None, {"C22.2"}),
+    ("user_geofences", ("name",), "radius", "int", None, {"C14.1"}),
+    ("user_geofences", ("name", "radius"), "latitude", "decimal", None, {"C14.1"}),
 ]
 
 ABSENT = [
@@ -52,6 +62,9 @@ ABSENT = [
     ("repair_order", ("order_no", "plate_no"), "GuZhangReason", "varchar(100)", None, {"C07.2"}),
     ("warranty_claim", ("claim_no", "vin"), "mileage", "int", "里程", {"C23.2"}),
     ("service_schedule", ("model_code",), "next_maintenance_mileage", "int", None, {"C23.2"}),
+    ("delivery_tour", ("tour_no", "courier_id"), "planned_distance", "float", None, {"C23.2"}),
+    ("price_rule", ("vehicle_type",), "start_range", "int", None, {"C22.2"}),
+    ("drive_motor", ("motor_no",), "motor_temperature", "int", None, {"C22.2"}),
 ]
 
 
