@@ -9,48 +9,113 @@ OpenMetadata SDK and Great Expectations must not load on this path).
 
 `--python` also measures another interpreter with vdscan installed, e.g. a core install without the extras: with
 pandas installed (the openmetadata and gx extras pull it in), pyarrow imports it on its first array.
+
+Compiled rules are cached per user (mappings/cache.py). *Warm* runs share a cache that one untimed run filled
+first, as every scan after the first finds it; *cold* runs each start from an empty cache, as the first scan after
+installing vdscan or changing a rule pack does, and stop at their first table (their whole scan is the warm one's).
+Warm and cold runs alternate, so a noisy neighbour hits both alike.
 """
 from __future__ import annotations
 
 import argparse
 import json
+import os
+import shutil
 import sys
+import tempfile
 import time
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
 
 from bench import common, generate
 
 HEAVY = ("metadata", "great_expectations", "dbt")
 
 
-def first_table_in_child(location: str, started_at: float) -> dict:
+class _FirstTable(Exception):
+    """Raised from `on_table` to end a cold run at its first verdict."""
+
+
+def first_table_in_child(location: str, started_at: float, whole_scan: bool = True) -> dict:
     """Run in the child: scan `location`, note the wall clock when the first verdict arrives."""
     from scanner.pipeline import ScanOptions, SourceSpec, scan_sources
 
     first: list[float] = []
-    report = scan_sources([SourceSpec(location)], ScanOptions(),
-                          on_table=lambda _: first.append(time.time()) if not first else None)
+
+    def on_table(_verdict: object) -> None:
+        if not first:
+            first.append(time.time())
+            if not whole_scan:
+                raise _FirstTable
+
+    try:
+        tables = len(scan_sources([SourceSpec(location)], ScanOptions(), on_table=on_table).tables)
+    except _FirstTable:
+        tables = None
     finished = time.time()
     heavy = sorted({name.split(".")[0] for name in sys.modules} & set(HEAVY))
-    return {"first_table_s": round(first[0] - started_at, 3), "scan_s": round(finished - started_at, 3),
-            "tables": len(report.tables), "heavy_imports": heavy}
+    return {"first_table_s": round(first[0] - started_at, 3),
+            "scan_s": round(finished - started_at, 3) if whole_scan else None,
+            "tables": tables, "heavy_imports": heavy}
 
 
-def measure(location: str, repeats: int, python: str = sys.executable) -> dict:
-    runs = [common.run_child("bench.startup", "child", location, repr(time.time()), python=python)
-            for _ in range(repeats)]
-    return {"location": location, "python": python, "tables": runs[0]["tables"], "repeats": repeats,
-            "first_table_s": round(common.median([r["first_table_s"] for r in runs]), 3),
-            "scan_s": round(common.median([r["scan_s"] for r in runs]), 3),
+@contextmanager
+def _rules_cache(directory: Path) -> Iterator[None]:
+    """Children started inside use `directory` as their compiled-rules cache (they inherit the environment)."""
+    before = os.environ.get("VDSCAN_CACHE_DIR")
+    os.environ["VDSCAN_CACHE_DIR"] = str(directory)
+    try:
+        yield
+    finally:
+        if before is None:
+            os.environ.pop("VDSCAN_CACHE_DIR", None)
+        else:
+            os.environ["VDSCAN_CACHE_DIR"] = before
+
+
+def _child(location: str, python: str, cache: Path, whole_scan: bool = True) -> dict:
+    with _rules_cache(cache):
+        return common.run_child("bench.startup", "child", location, repr(time.time()),
+                                *([] if whole_scan else ["first-only"]), python=python)
+
+
+def measure(location: str, repeats: int, python: str = sys.executable, cold: bool = False) -> dict | list[dict]:
+    """Medians of `repeats` fresh processes with a warm rules cache; with `cold`, also of as many alternating
+    runs that each start from an empty cache (then a list: warm, cold)."""
+    work = Path(tempfile.mkdtemp(prefix="startup-cache-", dir=common.WORK_DIR if common.WORK_DIR.exists() else None))
+    try:
+        warm_cache = work / "warm"
+        _child(location, python, warm_cache, whole_scan=False)  # fills the cache, as an earlier scan would
+        warm, cold_runs = [], []
+        for repeat in range(repeats):
+            warm.append(_child(location, python, warm_cache))
+            if cold:
+                cold_runs.append(_child(location, python, work / f"cold{repeat}", whole_scan=False))
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    results = [_summary(location, python, "warm", warm)]
+    if cold:
+        results.append({**_summary(location, python, "cold", cold_runs), "tables": results[0]["tables"],
+                        "scan_s": None})
+    return results if cold else results[0]
+
+
+def _summary(location: str, python: str, cache: str, runs: list[dict]) -> dict:
+    scans = [r["scan_s"] for r in runs if r["scan_s"] is not None]
+    return {"location": location, "python": python, "rules_cache": cache, "tables": runs[0]["tables"],
+            "repeats": len(runs), "first_table_s": round(common.median([r["first_table_s"] for r in runs]), 3),
+            "scan_s": round(common.median(scans), 3) if scans else None,
             "first_table_runs_s": [r["first_table_s"] for r in runs],
             "heavy_imports": sorted({m for r in runs for m in r["heavy_imports"]})}
 
 
 def markdown(results: list[dict]) -> str:
-    rows = [[r["label"], r["tables"], f"**{r['first_table_s']}**", r["scan_s"], ", ".join(r["heavy_imports"]) or "none"]
+    rows = [[r["label"], r["tables"], r.get("rules_cache", "—"), f"**{r['first_table_s']}**",
+             "—" if r["scan_s"] is None else r["scan_s"], ", ".join(r["heavy_imports"]) or "none"]
             for r in results]
     return "### Time to the first table, fresh process (medians)\n\n" + common.table(
-        ["estate", "tables", "first table s", "whole scan s", "heavy libraries imported"], rows)
+        ["estate", "tables", "rules cache", "first table s", "whole scan s", "heavy libraries imported"], rows)
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -62,15 +127,16 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--out", default="startup")
     args = parser.parse_args(argv)
     if args.what[:1] == ["child"]:
-        print(json.dumps(first_table_in_child(args.what[1], float(args.what[2]))))
+        print(json.dumps(first_table_in_child(args.what[1], float(args.what[2]), whole_scan=args.what[3:] == [])))
         return
     estate = common.WORK_DIR / "startup.db"
     estate.parent.mkdir(parents=True, exist_ok=True)
     estate.unlink(missing_ok=True)
     generate.build_sqlite_estate(Path(estate), tables=args.tables)
     label = f"SQLite, {args.tables:,} tables × {generate.COLUMNS_PER_TABLE} columns"
-    results = [{"label": f"{label}, {'this environment' if python == sys.executable else python}",
-                **measure(str(estate), args.repeats, python)} for python in [sys.executable, *args.python]]
+    results = [{"label": f"{label}, {'this environment' if python == sys.executable else python}", **result}
+               for python in [sys.executable, *args.python]
+               for result in measure(str(estate), args.repeats, python, cold=True)]
     text = markdown(results)
     common.write_result(args.out, {"results": results}, text)
     print(text)

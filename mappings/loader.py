@@ -7,7 +7,6 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Callable, Hashable, Iterable, TypeVar
 
-import yaml
 from pydantic import ValidationError
 
 from mappings.cache import cache_key, cached
@@ -31,13 +30,14 @@ class MappingError(Exception):
         super().__init__("\n".join(f"{self.path}: {p}" for p in problems))
 
 
-# libyaml's parser is ~9x faster than the pure-Python one; rule packs are parsed on every scan's start.
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
 def _read_yaml(path: Path) -> object:
+    # Imported here: a scan whose rules come from the cache (cache.py) parses no YAML.
+    import yaml
+
+    # libyaml's parser is ~9x faster than the pure-Python one.
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        return yaml.load(path.read_text(encoding="utf-8"), Loader=_YAML_LOADER)
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
     except FileNotFoundError:
         raise MappingError(path, ["file not found"]) from None
     except yaml.YAMLError as exc:

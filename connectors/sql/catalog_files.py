@@ -16,7 +16,8 @@ from sqlalchemy import func, literal_column, select, table, text
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
-from connectors.sql.catalog import Catalog, FoundTable, SqlLocator, catalogs, estimate, first_line
+from connectors.sql.catalog import (Catalog, FoundTable, SqlLocator, catalogs, collections_paused, estimate,
+                                    first_line)
 from scanner.model import ColumnRef, ScanError
 
 _WITHOUT_ROWID = re.compile(r"\bWITHOUT\s+ROWID\b", re.IGNORECASE)
@@ -63,16 +64,20 @@ class SqliteCatalog(Catalog):
         columns = self._all_columns(conn, schema)
         rowids = {name: self._rowid(kind, sql or "", columns[name]) for name, kind, sql in rows if name in columns}
         max_rowids = self._max_rowids(conn, schema, {n: a for n, a in rowids.items() if a})
-        for name, kind, sql in rows:
-            try:
-                info = columns[name] if name in columns else self._columns(conn, schema, name)
-                rowid = rowids[name] if name in rowids else self._rowid(kind, sql or "", info)
-                max_rowid = max_rowids[name] if name in max_rowids else self._max_rowid(conn, schema, name, rowid)
-            except SQLAlchemyError as exc:
-                yield ScanError(target=f"{label}.{name}", stage="discover",
-                                reason=f"cannot read columns: {first_line(exc)}")
-                continue
-            yield self._table(schema, label, name, kind, info, rowid, stat1.get(name), max_rowid)
+        found: list[FoundTable | ScanError] = []
+        with collections_paused():  # the whole database's tables at once, all in memory already
+            for name, kind, sql in rows:
+                try:
+                    info = columns[name] if name in columns else self._columns(conn, schema, name)
+                    rowid = rowids[name] if name in rowids else self._rowid(kind, sql or "", info)
+                    max_rowid = (max_rowids[name] if name in max_rowids
+                                 else self._max_rowid(conn, schema, name, rowid))
+                except SQLAlchemyError as exc:
+                    found.append(ScanError(target=f"{label}.{name}", stage="discover",
+                                           reason=f"cannot read columns: {first_line(exc)}"))
+                    continue
+                found.append(self._table(schema, label, name, kind, info, rowid, stat1.get(name), max_rowid))
+        yield from found
 
     @staticmethod
     def _all_columns(conn: Connection, schema: str) -> dict[str, list[_Column]]:
