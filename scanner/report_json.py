@@ -282,7 +282,16 @@ class TableSpool(Sequence[TableVerdict]):
         if self._closed:
             raise ValueError("the report is closed")
         _, _, offset, length = slot
-        return json.loads(zlib.decompress(os.pread(self._file.fileno(), length, offset)))
+        return json.loads(zlib.decompress(self._read_bytes(offset, length)))
+
+    def _read_bytes(self, offset: int, length: int) -> bytes:
+        if hasattr(os, "pread"):  # positional: leaves the file position, where the next entry goes, alone
+            return os.pread(self._file.fileno(), length, offset)
+        self._file.seek(offset)  # Windows has no pread
+        try:
+            return self._file.read(length)
+        finally:
+            self._file.seek(0, os.SEEK_END)
 
     def close(self) -> None:
         """Delete the spool file; the counts stay, the entries are gone."""
