@@ -48,6 +48,20 @@ EXACT = [
     ("charging_processes", ("vehicle_id", "start_date"), "energy_added_kwh", "decimal", None, {"C22.2"}),
     ("user_geofences", ("name",), "radius", "int", None, {"C14.1"}),
     ("user_geofences", ("name", "radius"), "latitude", "decimal", None, {"C14.1"}),
+    # 82: parcels' senders and recipients; warranty claims (C10.2) and market-quality bulletins (C10.1)
+    ("parcel_order", ("order_no", "weight_kg"), "to_city", "varchar(64)", "收件人城市", {"C06.2", "P01"}),
+    ("parcel_order", ("order_no", "weight_kg"), "sender_phone", "varchar(20)", None, {"C06.2", "P01"}),
+    ("warranty_claim", ("claim_no", "vin"), "failed_part_name", "varchar(64)", None, {"C10.2"}),
+    ("warranty_claim", ("claim_no", "vin"), "labour_cost", "decimal(10,2)", None, {"C10.2"}),
+    ("warranty_claim", ("claim_no", "vin"), "fault_description", "text", "故障描述", {"C10.2"}),
+    ("service_records", ("vin", "months_to_failure"), "diagnosis", "text", None, {"C10.2"}),
+    ("market_quality_issue", ("issue_no",), "countermeasure", "text", "对策", {"C10.1"}),
+    ("market_quality_issue", ("issue_no",), "part_return_progress", "varchar(64)", None, {"C10.1"}),
+    # 83: cards, balances and packages a customer holds are contract tokens
+    ("parking_monthly_card", ("plate_no", "owner_name"), "card_no", "varchar(20)", None, {"P04"}),
+    ("parking_monthly_card", ("plate_no", "owner_name"), "paid_until", "datetime", None, {"P04"}),
+    ("car_park_account", ("card_no",), "balance", "int", None, {"P04"}),
+    ("customer_packages", ("customer_id",), "remaining_times", "int", "剩余次数", {"P04"}),
 ]
 
 ABSENT = [
@@ -65,6 +79,13 @@ ABSENT = [
     ("delivery_tour", ("tour_no", "courier_id"), "planned_distance", "float", None, {"C23.2"}),
     ("price_rule", ("vehicle_type",), "start_range", "int", None, {"C22.2"}),
     ("drive_motor", ("motor_no",), "motor_temperature", "int", None, {"C22.2"}),
+    ("internal_mail", ("subject", "body"), "sender_name", "varchar(40)", None, {"C06.2"}),
+    ("warranty_claim", ("claim_no", "vin"), "failure_year", "varchar(8)", None, {"C10.2"}),
+    ("warranty_claim", ("claim_no", "vin"), "engine_type", "varchar(32)", None, {"C10.2"}),
+    ("car_park_account", ("card_no",), "low_balance_notice", "int", None, {"P04"}),
+    ("credit_card", ("holder_name", "credit_limit"), "card_number", "varchar(19)", None, {"P04"}),
+    ("package_catalogue_type", ("package_name",), "package_price", "int", "套卡价格", {"P04"}),
+    ("staff_badge", ("staff_name",), "id_card_no", "varchar(18)", None, {"P04"}),
 ]
 
 
