@@ -47,8 +47,9 @@ def table_to_dict(verdict: TableVerdict, duties_of: dict[str, tuple[str, ...]]) 
         "status": verdict.status, "error": error_to_dict(verdict.error),
         "rows_sampled": verdict.rows_sampled, "sample_method": verdict.sample_method,
         "row_estimate": table.row_estimate, "notes": list(verdict.notes),
-        "codes": codes, "kind": verdict.kind if verdict.status == "ok" else "none",
-        "route": verdict.route if verdict.status == "ok" else "none",
+        # An unchanged table (incremental scan) keeps the kind and route of the verdict it carries over.
+        "codes": codes, "kind": verdict.kind if verdict.status != "error" else "none",
+        "route": verdict.route if verdict.status != "error" else "none",
         "duties": duties, "volume": verdict.volume, "columns": columns,
     }
 
