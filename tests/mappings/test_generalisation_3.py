@@ -62,6 +62,13 @@ EXACT = [
     ("parking_monthly_card", ("plate_no", "owner_name"), "paid_until", "datetime", None, {"P04"}),
     ("car_park_account", ("card_no",), "balance", "int", None, {"P04"}),
     ("customer_packages", ("customer_id",), "remaining_times", "int", "剩余次数", {"P04"}),
+    # 84: routine records of whole domains are G01; a company's sites are master data
+    ("parts_stock", ("part_code", "shop_id"), "cost_price", "decimal(10,2)", "成本价", {"G01"}),
+    ("delivery_tour", ("tour_no", "courier_id"), "settlement_amount", "decimal(10,2)", None, {"G01"}),
+    ("parcel_orders", ("tracking_number", "weight_kg"), "cancel_reason", "varchar(250)", None, {"G01"}),
+    ("delivery_tour", ("tour_no",), "depot_latitude", "varchar(50)", "网点纬度", {"G01"}),
+    ("depot", ("depot_name",), "phone", "varchar(20)", None, {"G01"}),
+    ("depot", ("depot_name",), "contact_name", "varchar(50)", "联系人", {"P01"}),
 ]
 
 ABSENT = [
@@ -86,6 +93,10 @@ ABSENT = [
     ("credit_card", ("holder_name", "credit_limit"), "card_number", "varchar(19)", None, {"P04"}),
     ("package_catalogue_type", ("package_name",), "package_price", "int", "套卡价格", {"P04"}),
     ("staff_badge", ("staff_name",), "id_card_no", "varchar(18)", None, {"P04"}),
+    ("ride_order", ("passenger_phone", "driver_id"), "fare_type", "varchar(16)", None, {"G01"}),
+    ("rental_order", ("member_no", "plate_no"), "order_source", "varchar(32)", None, {"G01"}),
+    ("tour_driver_trail", ("tour_no", "gps_time"), "lat", "varchar(50)", "纬度", {"G01"}),
+    ("pay_order", ("order_no", "amount"), "confirm_user", "varchar(40)", None, {"G01"}),
 ]
 
 
