@@ -130,7 +130,19 @@ class Catalog:
         raise NotImplementedError
 
     def tables(self, conn: Connection) -> Iterator[TableRef | ScanError]:
-        for item in self.found(conn):
+        return self.refs(self.found(conn))
+
+    def pages(self, session: Session) -> Iterator[list[TableRef | ScanError]]:
+        """The catalog as lists, each read whole in one short session, so that no transaction stays open while
+        the caller samples the tables of a list. One list here; a catalog that can page its system tables yields
+        several, so that a scan of 100,000 tables never holds them all."""
+        with session() as conn:
+            page = list(self.tables(conn))
+        yield page
+
+    def refs(self, found: Iterable[FoundTable | ScanError]) -> Iterator[TableRef | ScanError]:
+        """Tables in scope as TableRefs, errors as they are."""
+        for item in found:
             if isinstance(item, ScanError):
                 yield item
             elif item.kind == "view" and not self.ctx.include_views:

@@ -91,14 +91,16 @@ class SqlConnector:
                              session=self.session)
         timeout = float(self.options.extra.get("discovery_timeout_s",
                                                max(MIN_DISCOVERY_TIMEOUT_S, self.options.statement_timeout_s)))
-        try:
-            # Read the catalog completely, then yield: no transaction stays open while the caller samples.
-            with self.session(timeout) as conn:
-                found = list(self._catalog(ctx).tables(conn))
-        except SQLAlchemyError as exc:
-            yield ScanError(target=self.name, stage="discover", reason=self._reason(exc, timeout))
-            return
-        yield from found
+        pages = self._catalog(ctx).pages(lambda: self.session(timeout))
+        while True:
+            try:
+                page = next(pages, None)
+            except SQLAlchemyError as exc:
+                yield ScanError(target=self.name, stage="discover", reason=self._reason(exc, timeout))
+                return
+            if page is None:
+                return
+            yield from page  # read whole in its own session: none stays open while the caller samples
 
     def sample(self, table: TableRef, columns: Sequence[str], n: int) -> Sample:
         return self._sample(table, columns, n, self.options.statement_timeout_s)

@@ -90,6 +90,32 @@ def tables_by_fqn(items: list[TableRef | ScanError]) -> dict[str, TableRef]:
     return {t.fqn: t for t in items if isinstance(t, TableRef)}
 
 
+def test_discovery_in_pages_finds_each_table_once_in_a_session_of_its_own(pg: str, monkeypatch) -> None:  # noqa: ANN001
+    from connectors.sql.catalog_postgres import PostgresCatalog
+
+    connector = connect(pg, include_views=True)
+    try:
+        whole = list(connector.discover())
+        monkeypatch.setattr(PostgresCatalog, "PAGE_TABLES", 2)
+        checkouts = []
+        session = connector.session
+
+        def counted(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+            checkouts.append(1)
+            return session(*args, **kwargs)
+
+        monkeypatch.setattr(connector, "session", counted)
+        paged = list(connector.discover())
+    finally:
+        connector.close()
+    assert [t.fqn for t in paged] == [t.fqn for t in whole] and len(whole) > 6
+    assert [t.columns for t in paged] == [t.columns for t in whole]
+    assert [t.locator for t in paged] == [t.locator for t in whole]
+    assert [t.fingerprint for t in paged] == [t.fingerprint for t in whole]
+    # ceil(tables / 2) pages at most (views and partitions count in a page before they are filtered), each its own.
+    assert len(checkouts) >= len(whole) // 2
+
+
 def test_discovery_schemas_partitions_comments_types(pg: str, pg_database: str) -> None:
     connector = connect(pg)
     try:
