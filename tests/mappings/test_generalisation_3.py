@@ -69,6 +69,14 @@ EXACT = [
     ("delivery_tour", ("tour_no",), "depot_latitude", "varchar(50)", "网点纬度", {"G01"}),
     ("depot", ("depot_name",), "phone", "varchar(20)", None, {"G01"}),
     ("depot", ("depot_name",), "contact_name", "varchar(50)", "联系人", {"P01"}),
+    # 85: a traffic violation is its offender's; where it happened is whereabouts; a licence's own record
+    ("traffic_violation", ("violation_no", "plate_no"), "fine_amount", "decimal(8,2)", None, {"P01"}),
+    ("traffic_violation", ("violation_no", "plate_no"), "jkbj", "varchar(2)", "交款标记", {"P01"}),
+    ("traffic_violation", ("violation_no", "plate_no"), "wfdd", "varchar(128)", "违法地点", {"C16.1", "P02"}),
+    ("traffic_violation", ("violation_no", "plate_no"), "handling_authority", "varchar(64)", "处理机关", set()),
+    ("driving_licence", ("licence_no", "holder_name"), "valid_to", "date", "有效期止", {"P01"}),
+    ("driving_licence", ("licence_no", "holder_name"), "status", "varchar(8)", "驾驶证状态", {"P01"}),
+    ("person_archive", ("name", "id_no"), "domicile_address", "varchar(256)", "住所详细地址", {"P01"}),
 ]
 
 ABSENT = [
