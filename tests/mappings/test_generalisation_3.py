@@ -77,6 +77,12 @@ EXACT = [
     ("driving_licence", ("licence_no", "holder_name"), "valid_to", "date", "有效期止", {"P01"}),
     ("driving_licence", ("licence_no", "holder_name"), "status", "varchar(8)", "驾驶证状态", {"P01"}),
     ("person_archive", ("name", "id_no"), "domicile_address", "varchar(256)", "住所详细地址", {"P01"}),
+    # 86: inspectors are staff, the applicant is a person; how a sensor is mounted is calibration
+    ("inspection_vehicle", ("plate_no", "vin"), "chassis_inspector", "varchar(32)", None, {"P03"}),
+    ("inspection_vehicle", ("plate_no", "vin"), "applicant_contact", "varchar(32)", None, {"P01"}),
+    ("vehicle_sensor_pose", ("sensor_name", "timestamp"), "tx", "double", "sensor mounting pose, translation x",
+     {"C04.2"}),
+    ("camera_intrinsics", ("sensor_name",), "fx_px", "double", "focal length x", {"C04.2"}),
 ]
 
 ABSENT = [
