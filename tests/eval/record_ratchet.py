@@ -28,10 +28,12 @@ def main() -> None:
     peers = peer_report(*load_peer_suites(PEERS), MODES, classifier)
     validation = run_modes(read_corpus(CORPUS.parent / "corpus-validation"), ["metadata"], classifier)
     validation_2 = run_modes(read_corpus(CORPUS.parent / "corpus-validation-2"), ["metadata"], classifier)
+    validation_3 = run_modes(read_corpus(CORPUS.parent / "corpus-validation-3"), ["metadata"], classifier)
     document = {
         "corpus": {m: _levels(r.headline()) for m, r in corpus.items()},
         "validation": {m: _levels(r.headline()) for m, r in validation.items()},
         "validation_2": {m: _levels(r.headline()) for m, r in validation_2.items()},
+        "validation_3": {m: _levels(r.headline()) for m, r in validation_3.items()},
         "peers": {m: _levels(v["overall"].headline()) for m, v in peers.items()},
         "peer_types": {"values": {t: {"precision": _floor(peers["values"]["types"][t].precision),
                                       "recall": _floor(peers["values"]["types"][t].recall)}

@@ -1,7 +1,8 @@
 """The ratchet: the rules may not get worse than the levels recorded in ratchet.json.
 
-Also guarded: the held-out validation corpora (bench/corpus-validation and bench/corpus-validation-2, metadata
-only — they have no sample values), whose levels are in ratchet.json `validation` and `validation_2`.
+Also guarded: the held-out validation corpora (bench/corpus-validation, bench/corpus-validation-2 and
+bench/corpus-validation-3, metadata only — they have no sample values), whose levels are in ratchet.json
+`validation`, `validation_2` and `validation_3`.
 
 The lead raises the levels as the rules improve (`python -m tests.eval.record_ratchet` prints current levels).
 Levels are lower bounds for F1, precision, recall and kind accuracy, and an upper bound for the FP rate on
@@ -20,6 +21,7 @@ from scanner.evaluation import MODES
 RATCHET = json.loads((Path(__file__).with_name("ratchet.json")).read_text())
 VALIDATION = CORPUS.parent / "corpus-validation"
 VALIDATION_2 = CORPUS.parent / "corpus-validation-2"
+VALIDATION_3 = CORPUS.parent / "corpus-validation-3"
 TOLERANCE = 1e-4
 LOWER_BOUNDS = ("micro_f1", "micro_precision", "kind_accuracy")
 
@@ -44,6 +46,11 @@ def validation_results(classifier):
 @pytest.fixture(scope="module")
 def validation_2_results(classifier):
     return run_modes(read_corpus(VALIDATION_2), ["metadata"], classifier)
+
+
+@pytest.fixture(scope="module")
+def validation_3_results(classifier):
+    return run_modes(read_corpus(VALIDATION_3), ["metadata"], classifier)
 
 
 @pytest.fixture(scope="module")
@@ -78,6 +85,12 @@ def test_validation_corpus_does_not_regress(validation_results):
 def test_validation_corpus_2_does_not_regress(validation_2_results):
     worse = _check(RATCHET["validation_2"]["metadata"], validation_2_results["metadata"].headline(),
                    "validation_2/metadata")
+    assert not worse, "\n".join(worse)
+
+
+def test_validation_corpus_3_does_not_regress(validation_3_results):
+    worse = _check(RATCHET["validation_3"]["metadata"], validation_3_results["metadata"].headline(),
+                   "validation_3/metadata")
     assert not worse, "\n".join(worse)
 
 

@@ -83,6 +83,10 @@ EXACT = [
     ("vehicle_sensor_pose", ("sensor_name", "timestamp"), "tx", "double", "sensor mounting pose, translation x",
      {"C04.2"}),
     ("camera_intrinsics", ("sensor_name",), "fx_px", "double", "focal length x", {"C04.2"}),
+    # 87: vector-map lane segments, crossings and drivable areas
+    ("map_lane_segments", ("polyline", "lane_id"), "lane_mark_type", "varchar(16)", None, {"C13.2"}),
+    ("map_lane_segments", ("polyline", "lane_id"), "is_intersection", "boolean", None, {"C13.2"}),
+    ("pedestrian_crossings", ("crossing_id",), "edge1", "json", "first edge of the crosswalk", {"C13.2"}),
 ]
 
 ABSENT = [
