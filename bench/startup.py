@@ -14,6 +14,10 @@ Compiled rules are cached per user (mappings/cache.py). *Warm* runs share a cach
 first, as every scan after the first finds it; *cold* runs each start from an empty cache, as the first scan after
 installing vdscan or changing a rule pack does, and stop at their first table (their whole scan is the warm one's).
 Warm and cold runs alternate, so a noisy neighbour hits both alike.
+
+`--baseline DIR` also times another checkout of vdscan (e.g. `git worktree add /tmp/before <commit>`) side by side
+with this one, first table only, runs alternating, both with the interpreters measured: the before/after of a change
+on a shared machine, whose load moves absolute figures more than any change does.
 """
 from __future__ import annotations
 
@@ -21,6 +25,7 @@ import argparse
 import json
 import os
 import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -101,6 +106,54 @@ def measure(location: str, repeats: int, python: str = sys.executable, cold: boo
     return results if cold else results[0]
 
 
+# What a child runs in a baseline checkout, whose bench/startup.py may not stop at the first table.
+_FIRST_TABLE_CODE = """
+import json, sys, time
+from scanner.pipeline import ScanOptions, SourceSpec, scan_sources
+class First(Exception):
+    pass
+def on_table(_):
+    raise First(time.time())
+try:
+    scan_sources([SourceSpec(sys.argv[1])], ScanOptions(), on_table=on_table)
+except First as first:
+    print(json.dumps({"first_table_s": round(first.args[0] - float(sys.argv[2]), 3)}))
+"""
+
+
+def side_by_side(location: str, baseline: Path, repeats: int, python: str = sys.executable) -> dict:
+    """First-table medians of `baseline`'s code and this checkout's (warm rules cache), runs alternating."""
+    work = Path(tempfile.mkdtemp(prefix="startup-cache-"))
+    runs: dict[str, list[float]] = {"baseline": [], "this": []}
+    try:
+        with _rules_cache(work):
+            for checkout in (baseline, common.REPO):  # untimed: page cache, and this checkout's rules cache
+                _first_table(location, python, checkout)
+            for _ in range(repeats):
+                runs["baseline"].append(_first_table(location, python, baseline))
+                runs["this"].append(_first_table(location, python, common.REPO))
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    before, after = common.median(runs["baseline"]), common.median(runs["this"])
+    return {"location": location, "python": python, "baseline": str(baseline), "repeats": repeats,
+            "baseline_first_table_s": round(before, 3), "first_table_s": round(after, 3),
+            "ratio": round(after / before, 3), "baseline_runs_s": runs["baseline"], "runs_s": runs["this"]}
+
+
+def _first_table(location: str, python: str, checkout: Path) -> float:
+    result = subprocess.run([python, "-c", _FIRST_TABLE_CODE, location, repr(time.time())], capture_output=True,
+                            text=True, cwd=checkout)
+    if result.returncode != 0:
+        raise RuntimeError(f"first table in {checkout} failed:\n{result.stderr[-3000:]}")
+    return json.loads(result.stdout.strip().splitlines()[-1])["first_table_s"]
+
+
+def side_by_side_markdown(results: list[dict]) -> str:
+    rows = [[r["label"], r["baseline_first_table_s"], f"**{r['first_table_s']}**", f"{r['ratio']}×"] for r in results]
+    return "### Before / after, side by side (first table s, medians of alternating runs)\n\n" + common.table(
+        ["interpreter", "before", "after", "after / before"], rows)
+
+
 def _summary(location: str, python: str, cache: str, runs: list[dict]) -> dict:
     scans = [r["scan_s"] for r in runs if r["scan_s"] is not None]
     return {"location": location, "python": python, "rules_cache": cache, "tables": runs[0]["tables"],
@@ -125,6 +178,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--repeats", type=int, default=7)
     parser.add_argument("--python", action="append", default=[], help="another interpreter to measure as well")
     parser.add_argument("--out", default="startup")
+    parser.add_argument("--baseline", type=Path, help="another checkout of vdscan, timed side by side with this one")
     args = parser.parse_args(argv)
     if args.what[:1] == ["child"]:
         print(json.dumps(first_table_in_child(args.what[1], float(args.what[2]), whole_scan=args.what[3:] == [])))
@@ -138,7 +192,14 @@ def main(argv: list[str] | None = None) -> None:
                for python in [sys.executable, *args.python]
                for result in measure(str(estate), args.repeats, python, cold=True)]
     text = markdown(results)
-    common.write_result(args.out, {"results": results}, text)
+    payload: dict = {"results": results}
+    if args.baseline:
+        compared = [{"label": "this environment" if python == sys.executable else python,
+                     **side_by_side(str(estate), args.baseline, args.repeats, python)}
+                    for python in [sys.executable, *args.python]]
+        payload["side_by_side"] = compared
+        text += "\n\n" + side_by_side_markdown(compared)
+    common.write_result(args.out, payload, text)
     print(text)
 
 
