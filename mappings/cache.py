@@ -20,7 +20,6 @@ import os
 import pickle
 import stat
 import sys
-import tempfile
 from pathlib import Path
 from typing import Callable, Iterable, TypeVar
 
@@ -104,19 +103,20 @@ def _trusted(info: os.stat_result) -> bool:
 
 def _store(directory: Path, entry: Path, value: object) -> None:
     """Written whole or not at all (a temporary file renamed into place); any failure leaves no entry."""
+    import tempfile  # only a run that compiled its rules writes
+
     try:
-        data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
         directory.mkdir(mode=0o700, parents=True, exist_ok=True)
         if not _trusted(directory.stat()):
             return  # its entries would never be read
         descriptor, temporary = tempfile.mkstemp(dir=directory, prefix=".tmp-")
-    except Exception:  # noqa: BLE001 — unwritable or unpicklable: the scan goes on uncached
+    except OSError:  # read-only home, no such place: the scan goes on uncached, without pickling in vain
         return
     try:
         with os.fdopen(descriptor, "wb") as handle:
-            handle.write(data)
+            pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(temporary, entry)
-    except OSError:  # full or read-only: the scan goes on uncached
+    except Exception:  # noqa: BLE001 — a full disk, or an object that does not pickle: the scan goes on uncached
         Path(temporary).unlink(missing_ok=True)
         return
     _prune(directory)

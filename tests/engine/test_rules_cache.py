@@ -3,6 +3,7 @@ freshly compiled one, and a cache that is corrupt, unwritable, foreign or stale 
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 import pyarrow as pa
@@ -92,9 +93,17 @@ def test_unwritable_cache_changes_nothing(cache_home: Path, monkeypatch: pytest.
         raise PermissionError(13, "Permission denied")
 
     # Patched, since chmod does not stop root: mkstemp fails in a read-only directory, replace on a full disk.
-    monkeypatch.setattr(cache.tempfile if failing == "mkstemp" else cache.os, failing, refuse)
+    monkeypatch.setattr(tempfile if failing == "mkstemp" else cache.os, failing, refuse)
     assert Classifier.default().fingerprint() == Classifier.default().fingerprint()
     assert entries(cache_home) == [] and list(cache_home.glob(".tmp-*")) == []
+
+
+def test_object_that_does_not_pickle_is_returned_and_not_stored(cache_home: Path) -> None:
+    def local() -> int:
+        return 1
+
+    assert cache.cached("k", lambda: local, type(local)) is local
+    assert list(cache_home.iterdir()) == []
 
 
 def test_cache_directory_that_cannot_exist_changes_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
