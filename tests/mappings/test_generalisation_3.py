@@ -87,6 +87,10 @@ EXACT = [
     ("map_lane_segments", ("polyline", "lane_id"), "lane_mark_type", "varchar(16)", None, {"C13.2"}),
     ("map_lane_segments", ("polyline", "lane_id"), "is_intersection", "boolean", None, {"C13.2"}),
     ("pedestrian_crossings", ("crossing_id",), "edge1", "json", "first edge of the crosswalk", {"C13.2"}),
+    # 88: a battery's residual capacity is a signal; an application's database login a service account
+    ("swap_battery", ("battery_no", "station_id"), "residual_capacity", "double", None, {"C23.2"}),
+    ("car_park", ("park_name",), "db_password", "varchar(64)", None, {"C20.2"}),
+    ("ocpi_location", ("evse_uid",), "operator_name", "varchar(64)", None, {"G01"}),
 ]
 
 ABSENT = [
@@ -115,6 +119,10 @@ ABSENT = [
     ("rental_order", ("member_no", "plate_no"), "order_source", "varchar(32)", None, {"G01"}),
     ("tour_driver_trail", ("tour_no", "gps_time"), "lat", "varchar(50)", "纬度", {"G01"}),
     ("pay_order", ("order_no", "amount"), "confirm_user", "varchar(40)", None, {"G01"}),
+    ("delivery_tour", ("tour_no",), "actual_delivered_quantity", "int", "实际派件数量", {"C06.1"}),
+    ("schema_version", ("version",), "installed_by", "varchar(100)", "database user that ran the migration",
+     {"C20.2"}),
+    ("gate_pass", ("plate_no", "gate_no"), "operator_name", "varchar(16)", None, {"G01"}),
 ]
 
 
