@@ -91,6 +91,10 @@ EXACT = [
     ("swap_battery", ("battery_no", "station_id"), "residual_capacity", "double", None, {"C23.2"}),
     ("car_park", ("park_name",), "db_password", "varchar(64)", None, {"C20.2"}),
     ("ocpi_location", ("evse_uid",), "operator_name", "varchar(64)", None, {"G01"}),
+    # 89: a person on a business record is the person's; logins in permission groups are staff accounts
+    ("repair_order", ("order_no", "plate_no"), "owner_phone", "varchar(20)", "车主电话", {"P01"}),
+    ("users", ("login_name", "group_name"), "display_name", "varchar(40)", "显示的用户名称", {"P03"}),
+    ("users", ("login_name", "group_name"), "shop_code", "varchar(10)", "店铺编码", set()),
 ]
 
 ABSENT = [
