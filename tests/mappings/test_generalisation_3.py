@@ -95,6 +95,8 @@ EXACT = [
     ("repair_order", ("order_no", "plate_no"), "owner_phone", "varchar(20)", "车主电话", {"P01"}),
     ("users", ("login_name", "group_name"), "display_name", "varchar(40)", "显示的用户名称", {"P03"}),
     ("users", ("login_name", "group_name"), "shop_code", "varchar(10)", "店铺编码", set()),
+    # 90: a car park's picture of the plate at entry or exit is an exterior capture
+    ("park_entry_records", ("plate_no", "entry_time"), "plate_img", "varbinary(512)", None, {"C11.1", "C11.2", "P02"}),
 ]
 
 ABSENT = [
