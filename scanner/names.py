@@ -353,9 +353,15 @@ class KeywordIndex:
     def contradicted(self, by_initials: frozenset[int], comment: Normalised) -> frozenset[int]:
         """The keywords matched by initials alone that a Chinese comment contradicts: it explains the column in
         words sharing no character with the keyword, so the initials stand for something else (`gl` commented
-        功率 is power, not 工龄; `txt` commented 车牌号 is no 梯形图). A comment that shares a character (出生年月
-        for 出生日期 `csrq`) or is not Chinese leaves the initials standing."""
+        功率 is power, not 工龄; `txt` commented 车牌号 is no 梯形图). Two shared characters (出生年月 for 出生日期
+        `csrq`), or all of a two-character keyword, say the same idea in other words; one is not enough (`dh`
+        commented 电话 is no 电耗). A comment not in Chinese leaves the initials standing."""
         if not by_initials or not comment.cjk:
             return frozenset()
         characters = set(comment.cjk)
-        return frozenset(kid for kid in by_initials if characters.isdisjoint(self.keywords[kid].cjk))
+        found = []
+        for kid in by_initials:
+            keyword = set(self.keywords[kid].cjk)
+            if len(keyword & characters) < min(2, len(keyword)):
+                found.append(kid)
+        return frozenset(found)

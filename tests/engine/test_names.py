@@ -101,6 +101,7 @@ def test_prefixes_and_abbreviations_are_no_initials(vocabulary: Vocabulary, keyw
     ("工龄", "gl", "功率", True),               # the comment explains the initials as another word (decision 77)
     ("车牌号码", "cphm", "车辆号牌", False),     # 车辆号牌 is the plate too
     ("主键", "zj", "轴距", True),
+    ("电耗", "dh", "电话", True),               # one shared character is not the same idea (decision 91)
     ("出生日期", "csrq", "出生年月", False),      # a shared character: the same idea in other words
     ("工龄", "gl", "工龄", False),
     ("工龄", "gl", "length of service", False),  # a comment not in Chinese says nothing about initials

@@ -97,6 +97,9 @@ EXACT = [
     ("users", ("login_name", "group_name"), "shop_code", "varchar(10)", "店铺编码", set()),
     # 90: a car park's picture of the plate at entry or exit is an exterior capture
     ("park_entry_records", ("plate_no", "entry_time"), "plate_img", "varbinary(512)", None, {"C11.1", "C11.2", "P02"}),
+    # 91: a phone commented 电话 keeps only its phone; INS as a whole name is still inertial navigation
+    ("violation", ("wfbh", "hphm"), "dh", "varchar(20)", "电话", {"P01"}),
+    ("ins_solution", ("gps_week",), "ins", "json", None, {"C13.1"}),
 ]
 
 ABSENT = [
@@ -129,6 +132,8 @@ ABSENT = [
     ("schema_version", ("version",), "installed_by", "varchar(100)", "database user that ran the migration",
      {"C20.2"}),
     ("gate_pass", ("plate_no", "gate_no"), "operator_name", "varchar(16)", None, {"G01"}),
+    ("violation", ("wfbh", "hphm"), "dh", "varchar(20)", "电话", {"C23.2"}),
+    ("inspection_vehicle", ("plate_no", "vin"), "insOrgNumber", "varchar(32)", None, {"C13.1"}),
 ]
 
 
