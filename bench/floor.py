@@ -263,7 +263,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--s3-datasets", type=int, default=200)
     parser.add_argument("--workers", type=int, default=4)
     parser.add_argument("--repeats", type=int, default=3)
-    parser.add_argument("--out", default="floor", help="result name under bench/results/")
+    parser.add_argument("--out", help="result name under bench/results/ (default floor-WHAT)")
     args = parser.parse_args(argv)
     results = []
     if args.what in ("pg", "all"):
@@ -273,7 +273,7 @@ def main(argv: list[str] | None = None) -> None:
     if args.what in ("s3", "all"):
         results.append(bench_lake(args.s3_datasets, args.files, args.workers, args.repeats, s3=True))
     text = markdown(results)
-    common.write_result(args.out, {"results": results}, text)
+    common.write_result(args.out or f"floor-{args.what}", {"results": results}, text)
     print(text)
 
 

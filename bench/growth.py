@@ -115,7 +115,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--sizes", default="1000,10000,100000,1000000,10000000")
     parser.add_argument("--workers", type=int, default=4)
     parser.add_argument("--repeats", type=int, default=9)
-    parser.add_argument("--out", default="growth")
+    parser.add_argument("--out", help="result name under bench/results/ (default growth-WHAT)")
     args = parser.parse_args(argv)
     if args.what == "child":
         print(json.dumps(scan_in_child(args.workers)))
@@ -124,7 +124,7 @@ def main(argv: list[str] | None = None) -> None:
         if args.what in ("tables", "all") else []
     rows = rows_growth([int(x) for x in args.sizes.split(",")], args.repeats) if args.what in ("rows", "all") else []
     text = markdown(tables, rows)
-    common.write_result(args.out, {"tables": tables, "rows": rows}, text)
+    common.write_result(args.out or f"growth-{args.what}", {"tables": tables, "rows": rows}, text)
     print(text)
     sys.stdout.flush()
 
