@@ -100,6 +100,8 @@ EXACT = [
     # 91: a phone commented 电话 keeps only its phone; INS as a whole name is still inertial navigation
     ("violation", ("wfbh", "hphm"), "dh", "varchar(20)", "电话", {"P01"}),
     ("ins_solution", ("gps_week",), "ins", "json", None, {"C13.1"}),
+    # 92: a card in a gate's passage record is a contract token, whatever the table is called
+    ("lane_passages_2024", ("plate_no", "gate_name", "in_time"), "pay_card_no", "varchar(20)", None, {"P04"}),
 ]
 
 ABSENT = [
