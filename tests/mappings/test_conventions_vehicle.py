@@ -7,9 +7,7 @@ Written from conventions.md with general schema vocabulary (SAE J1979 PIDs, J193
 JT/T 808, OCPP 1.6, T/CEC 102 互联互通), not copied from the evaluation corpus."""
 from __future__ import annotations
 
-import pytest
-
-from tests.mappings.cases import codes_of
+from tests.mappings.cases import case_tests
 
 OBD = ("vin", "rpm", "speed", "coolant_temp")
 J1939 = ("vin", "engine_speed", "wheel_based_vehicle_speed")
@@ -116,13 +114,4 @@ ABSENT = [
 ]
 
 
-@pytest.mark.parametrize("table, siblings, name, sql_type, comment, expected", EXACT,
-                         ids=[f"{t}.{n}" for t, _, n, *_ in EXACT])
-def test_exact(classifier, table, siblings, name, sql_type, comment, expected):
-    assert codes_of(classifier, table, siblings, name, sql_type, comment) == expected
-
-
-@pytest.mark.parametrize("table, siblings, name, sql_type, comment, absent", ABSENT,
-                         ids=[f"{t}.{n}" for t, _, n, *_ in ABSENT])
-def test_absent(classifier, table, siblings, name, sql_type, comment, absent):
-    assert not codes_of(classifier, table, siblings, name, sql_type, comment) & absent
+test_exact, test_absent = case_tests(EXACT, ABSENT)

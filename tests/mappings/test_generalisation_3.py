@@ -6,9 +6,7 @@ Each row: table name, siblings (a name, or a (name, comment) pair), column name,
 `EXACT` rows must get exactly these codes; `ABSENT` rows must get none of the listed codes."""
 from __future__ import annotations
 
-import pytest
-
-from tests.mappings.cases import codes_of
+from tests.mappings.cases import case_tests
 
 UI_FORM = (("txtOrderNo", "单号"), ("txtRemark", "备注"))
 GPS_UNIT = ("device_no", "plate_no", "latitude", "longitude")
@@ -139,13 +137,4 @@ ABSENT = [
 ]
 
 
-@pytest.mark.parametrize("table, siblings, name, sql_type, comment, expected", EXACT,
-                         ids=[f"{t}.{n}" for t, _, n, *_ in EXACT])
-def test_exact(classifier, table, siblings, name, sql_type, comment, expected):
-    assert codes_of(classifier, table, siblings, name, sql_type, comment) == expected
-
-
-@pytest.mark.parametrize("table, siblings, name, sql_type, comment, absent", ABSENT,
-                         ids=[f"{t}.{n}" for t, _, n, *_ in ABSENT])
-def test_absent(classifier, table, siblings, name, sql_type, comment, absent):
-    assert not codes_of(classifier, table, siblings, name, sql_type, comment) & absent
+test_exact, test_absent = case_tests(EXACT, ABSENT)
