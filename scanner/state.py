@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import time
 from dataclasses import replace
 from pathlib import Path
 
@@ -24,13 +25,20 @@ CREATE TABLE IF NOT EXISTS table_state (
 class ScanState:
     """A table is unchanged when its fingerprint and the rules fingerprint both equal the stored ones.
 
-    Verdicts are stored without samples: the state file holds metadata and evidence only."""
+    Verdicts are stored without samples: the state file holds metadata and evidence only. Writes are committed every
+    COMMIT_TABLES tables or COMMIT_SECONDS, and on close: a commit per table is a disk sync per table, and a scan
+    that dies loses only the last few remembered verdicts, whose tables the next run scans again."""
+
+    COMMIT_TABLES = 256
+    COMMIT_SECONDS = 2.0
 
     def __init__(self, path: Path, rules_fingerprint: str):
         path.parent.mkdir(parents=True, exist_ok=True)
         self._db = sqlite3.connect(path)
         self._db.execute(_SCHEMA)
         self._rules = rules_fingerprint
+        self._pending = 0
+        self._committed_at = time.monotonic()
 
     def unchanged(self, table: TableRef) -> TableVerdict | None:
         from scanner.report_json import table_from_dict
@@ -59,7 +67,15 @@ class ScanState:
             (verdict.table.source, verdict.table.fqn, verdict.table.fingerprint, self._rules,
              json.dumps(entry, ensure_ascii=False)),
         )
+        self._pending += 1
+        if self._pending >= self.COMMIT_TABLES or time.monotonic() - self._committed_at >= self.COMMIT_SECONDS:
+            self._commit()
+
+    def _commit(self) -> None:
         self._db.commit()
+        self._pending = 0
+        self._committed_at = time.monotonic()
 
     def close(self) -> None:
+        self._commit()
         self._db.close()
