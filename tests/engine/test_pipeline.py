@@ -13,6 +13,7 @@ from connectors import SourceOptions  # noqa: E402
 from scanner.classifier import Classifier  # noqa: E402
 from scanner.pipeline import ScanOptions, SourceSpec, scan_sources  # noqa: E402
 from scanner.report_json import report_to_dict  # noqa: E402
+from tests.engine.faults import classifier_fails_on  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -30,14 +31,7 @@ def tables_of(path: Path, **options: object) -> list[dict]:
 
 def test_a_table_the_classifier_fails_on_is_an_error_and_the_others_count(estate: Path,
                                                                           monkeypatch: pytest.MonkeyPatch) -> None:
-    original = Classifier.classify_many
-
-    def fails_on_one(self: Classifier, items):  # noqa: ANN001, ANN202
-        if any(table.name == "t03" for table, *_ in items):
-            raise ValueError("odd data")
-        return original(self, items)
-
-    monkeypatch.setattr(Classifier, "classify_many", fails_on_one)
+    classifier_fails_on(monkeypatch, "t03")
     tables = {t["fqn"].rsplit(".", 1)[-1]: t for t in tables_of(estate)}
     assert tables["t03"]["status"] == "error" and tables["t03"]["error"]["stage"] == "classify"
     assert "ValueError: odd data" in tables["t03"]["error"]["reason"]

@@ -22,6 +22,7 @@ from scanner.pipeline import ScanOptions, SourceSpec, scan_sources
 from scanner.report_json import (
     TableSpool, error_to_dict, json_chunks, report_document, report_to_dict, table_to_dict,
 )
+from tests.engine.faults import classifier_fails_on
 
 # Distinctive enough that finding either in the spool proves a leak.
 VIN = "LSVAU2180N2123456"
@@ -52,16 +53,7 @@ def warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture()
 def failing_table(monkeypatch: pytest.MonkeyPatch) -> None:
     """The classifier fails on tables named aa_plain: each is recorded as a table in error, the scan goes on."""
-    from scanner.classifier import Classifier
-
-    original = Classifier.classify_many
-
-    def fails_on_one(self: Classifier, items):  # noqa: ANN001, ANN202
-        if any(table.name == "aa_plain" for table, *_ in items):
-            raise ValueError("odd data")
-        return original(self, items)
-
-    monkeypatch.setattr(Classifier, "classify_many", fails_on_one)
+    classifier_fails_on(monkeypatch, "aa_plain")
 
 
 def specs(warehouse: Path) -> list[SourceSpec]:
