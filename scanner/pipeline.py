@@ -113,9 +113,9 @@ def _scan_one_source(spec: SourceSpec, options: ScanOptions, classifier: Classif
     report.sources.append(SourceInfo(name, connector.url, connector.kind))
 
     def record(verdict: TableVerdict) -> None:
-        report.tables.append(verdict)  # spooled as its JSON entry; the report sorts by (source, fqn) when read
+        entry = report.tables.append(verdict)  # spooled as its JSON entry; the report sorts by (source, fqn) when read
         if state is not None and verdict.status == "ok":
-            state.remember(verdict)
+            state.remember(verdict.table, entry)
         if on_table is not None:
             on_table(verdict)
 

@@ -221,7 +221,8 @@ class TableSpool(Sequence[TableVerdict]):
             self._taxonomy = load_taxonomy()
         return self._taxonomy
 
-    def append(self, verdict: TableVerdict) -> None:
+    def append(self, verdict: TableVerdict) -> dict[str, Any]:
+        """Records `verdict`; returns the entry recorded, for callers that keep it elsewhere too (the scan state)."""
         entry = table_to_dict(verdict, self.taxonomy.duties_of)
         blob = zlib.compress(json.dumps(entry, ensure_ascii=False, separators=(",", ":")).encode(), self.COMPRESSION)
         self._write(blob)
@@ -230,6 +231,7 @@ class TableSpool(Sequence[TableVerdict]):
         self._index.append((entry["source"], entry["fqn"], self._size, len(blob)))
         self._size += len(blob)
         self._counter.add(entry)
+        return entry
 
     def _write(self, blob: bytes) -> None:
         if self._closed:

@@ -6,6 +6,7 @@ import sqlite3
 import time
 from dataclasses import replace
 from pathlib import Path
+from typing import Any, Mapping
 
 from scanner.model import TableRef, TableVerdict
 
@@ -53,19 +54,15 @@ class ScanState:
             return None
         return replace(table_from_dict(json.loads(row[0])), status="unchanged")
 
-    def remember(self, verdict: TableVerdict) -> None:
-        from mappings.loader import load_taxonomy
-        from scanner.report_json import table_to_dict
-
-        if not verdict.table.fingerprint:
+    def remember(self, table: TableRef, entry: Mapping[str, Any]) -> None:
+        """Stores the report's entry of `table` (report_json.table_to_dict), its masked samples left out."""
+        if not table.fingerprint:
             return
-        entry = table_to_dict(verdict, load_taxonomy().duties_of)
-        for column in entry["columns"]:
-            column.pop("samples", None)
+        stored = {**entry, "columns": [{k: v for k, v in column.items() if k != "samples"}
+                                       for column in entry["columns"]]}
         self._db.execute(
             "INSERT OR REPLACE INTO table_state (source, fqn, fingerprint, rules, verdict) VALUES (?, ?, ?, ?, ?)",
-            (verdict.table.source, verdict.table.fqn, verdict.table.fingerprint, self._rules,
-             json.dumps(entry, ensure_ascii=False)),
+            (table.source, table.fqn, table.fingerprint, self._rules, json.dumps(stored, ensure_ascii=False)),
         )
         self._pending += 1
         if self._pending >= self.COMMIT_TABLES or time.monotonic() - self._committed_at >= self.COMMIT_SECONDS:

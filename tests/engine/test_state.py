@@ -6,13 +6,20 @@ from pathlib import Path
 
 import pytest
 
+from mappings.loader import load_taxonomy
 from scanner.model import ColumnRef, TableRef, TableVerdict
+from scanner.report_json import table_to_dict
 from scanner.state import ScanState
 
 
 def verdict(name: str) -> TableVerdict:
     table = TableRef("src", ("db", name), (ColumnRef("vin", "varchar(17)"),), fingerprint=f"fp-{name}")
     return TableVerdict(table, ())
+
+
+def remember(state: ScanState, name: str) -> None:
+    found = verdict(name)
+    state.remember(found.table, table_to_dict(found, load_taxonomy().duties_of))
 
 
 def stored(path: Path) -> int:
@@ -25,7 +32,7 @@ def test_remembered_tables_are_unchanged_in_the_next_scan(tmp_path: Path) -> Non
     path = tmp_path / "state.db"
     state = ScanState(path, "rules-1")
     for name in ("a", "b", "c"):
-        state.remember(verdict(name))
+        remember(state, name)
     state.close()
     again = ScanState(path, "rules-1")
     try:
@@ -46,11 +53,25 @@ def test_writes_are_committed_in_batches_and_on_close(tmp_path: Path, monkeypatc
     monkeypatch.setattr(ScanState, "COMMIT_SECONDS", 3600.0)
     path = tmp_path / "state.db"
     state = ScanState(path, "rules-1")
-    state.remember(verdict("a"))
-    state.remember(verdict("b"))
+    remember(state, "a")
+    remember(state, "b")
     assert stored(path) == 0
-    state.remember(verdict("c"))
+    remember(state, "c")
     assert stored(path) == 3
-    state.remember(verdict("d"))
+    remember(state, "d")
     state.close()
     assert stored(path) == 4
+
+
+def test_the_state_keeps_no_samples_even_masked_ones(tmp_path: Path) -> None:
+    path = tmp_path / "state.db"
+    found = verdict("a")
+    entry = table_to_dict(found, load_taxonomy().duties_of)
+    entry["columns"] = [{"name": "vin", "codes": [], "samples": ["LSVAU2****3456"]}]
+    state = ScanState(path, "rules-1")
+    state.remember(found.table, entry)
+    state.close()
+    with sqlite3.connect(path) as db:
+        (text,) = db.execute("SELECT verdict FROM table_state").fetchone()
+    assert "LSVAU2" not in text and '"name": "vin"' in text
+    assert entry["columns"][0]["samples"] == ["LSVAU2****3456"]  # the report's own entry is left as it was
