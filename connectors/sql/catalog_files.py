@@ -56,7 +56,7 @@ class SqliteCatalog(Catalog):
                 yield from self._database(conn, schema, label)
 
     def _database(self, conn: Connection, schema: str, label: str) -> Iterator[FoundTable | ScanError]:
-        master = f"{conn.dialect.identifier_preparer.quote_schema(schema)}.sqlite_master"
+        master = _relation(conn, schema, "sqlite_master")
         rows = _rows(conn, f"SELECT name, type, sql FROM {master} WHERE type IN ('table', 'view') "
                            f"AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name")
         rows = [r for r in rows if self.wanted((label, r[0]), r[1] == "view")]
@@ -82,7 +82,7 @@ class SqliteCatalog(Catalog):
     @staticmethod
     def _all_columns(conn: Connection, schema: str) -> dict[str, list[_Column]]:
         """Every table's and view's columns in one statement; empty when any of them cannot be read."""
-        master = f"{conn.dialect.identifier_preparer.quote_schema(schema)}.sqlite_master"
+        master = _relation(conn, schema, "sqlite_master")
         statement = (f'SELECT m.name, p.name, p.type, p."notnull", p.pk FROM {master} AS m '
                      f"JOIN pragma_table_info(m.name, ?) AS p WHERE m.type IN ('table', 'view') "
                      f"ORDER BY m.name, p.cid")
@@ -147,7 +147,7 @@ class SqliteCatalog(Catalog):
     @staticmethod
     def _stat1(conn: Connection, schema: str, names: set[str]) -> dict[str, int]:
         """Row counts ANALYZE left in sqlite_stat1 (first number of `stat`), when the file has that table."""
-        master = f"{conn.dialect.identifier_preparer.quote_schema(schema)}.sqlite_master"
+        master = _relation(conn, schema, "sqlite_master")
         if not _rows(conn, f"SELECT 1 FROM {master} WHERE type = 'table' AND lower(name) = 'sqlite_stat1'"):
             return {}
         counts: dict[str, int] = {}
