@@ -131,8 +131,9 @@ def _scan_one_source(spec: SourceSpec, options: ScanOptions, classifier: Classif
                     if previous is not None:
                         record(previous)
                         continue
-                # Bounded in-flight work keeps memory proportional to workers x sample size, not to table count.
-                if len(pending) >= 2 * max(1, options.workers):
+                # Bounded in-flight work keeps memory proportional to workers x sample size, not to table count;
+                # no more than the next batch takes, so the first table is sampled and classified on its own.
+                if len(pending) >= min(2 * max(1, options.workers), batch.limit):
                     done, pending = wait(pending, return_when=FIRST_COMPLETED)
                     batch.add_all(future.result() for future in done)
                 pending.add(pool.submit(_sample_table, connector, item, options, spec.options.sample_size))

@@ -121,6 +121,11 @@ def estimate(value: Any) -> int | None:
 class Catalog:
     """Reads the catalog of the database a URL reaches; `found()` yields tables or per-table errors."""
 
+    # Catalogs that page read a small first page, so that sampling and the first verdict start at once instead of
+    # after the whole first thousand tables (~0.3 s of a scan's first second); later pages amortise their queries.
+    FIRST_PAGE_TABLES = 50
+    PAGE_TABLES = 1000
+
     def __init__(self, ctx: CatalogContext) -> None:
         self.ctx = ctx
         # Most scans name no pattern: then no table's path needs joining and matching (thousands of tables).
@@ -132,13 +137,22 @@ class Catalog:
     def tables(self, conn: Connection) -> Iterator[TableRef | ScanError]:
         return self.refs(self.found(conn))
 
-    def pages(self, session: Session) -> Iterator[list[TableRef | ScanError]]:
-        """The catalog as lists, each read whole in one short session, so that no transaction stays open while
-        the caller samples the tables of a list. One list here; a catalog that can page its system tables yields
-        several, so that a scan of 100,000 tables never holds them all."""
+    def found_pages(self, session: Session) -> Iterator[list[FoundTable | ScanError]]:
+        """The catalog as lists, each read whole in one short session. One list here; a catalog that can page its
+        system tables yields several (`page_sizes`), so that a scan of 100,000 tables never holds them all."""
         with session() as conn:
-            page = list(self.tables(conn))
+            page = list(self.found(conn))
         yield page
+
+    def pages(self, session: Session) -> Iterator[list[TableRef | ScanError]]:
+        """`found_pages` as TableRefs in scope: no transaction stays open while the caller samples a page."""
+        for page in self.found_pages(session):
+            yield list(self.refs(page))
+
+    def page_sizes(self) -> Iterator[int]:
+        yield self.FIRST_PAGE_TABLES
+        while True:
+            yield self.PAGE_TABLES
 
     def refs(self, found: Iterable[FoundTable | ScanError]) -> Iterator[TableRef | ScanError]:
         """Tables in scope as TableRefs, errors as they are."""

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from contextlib import nullcontext
 from itertools import groupby
 from operator import itemgetter
 from pathlib import Path
@@ -16,8 +17,8 @@ from sqlalchemy import func, literal_column, select, table, text
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
-from connectors.sql.catalog import (Catalog, FoundTable, SqlLocator, catalogs, collections_paused, estimate,
-                                    first_line)
+from connectors.sql.catalog import (Catalog, FoundTable, Session, SqlLocator, catalogs, collections_paused,
+                                    estimate, first_line)
 from scanner.model import ColumnRef, ScanError
 
 _WITHOUT_ROWID = re.compile(r"\bWITHOUT\s+ROWID\b", re.IGNORECASE)
@@ -50,22 +51,41 @@ class SqliteCatalog(Catalog):
     (a view over a dropped table) is read table by table, so only the broken table becomes an error."""
 
     def found(self, conn: Connection) -> Iterator[FoundTable | ScanError]:
-        for _, schema, path in _rows(conn, "PRAGMA database_list"):
-            if schema != "temp":
-                label = Path(path).stem if schema == "main" and path else schema
-                yield from self._database(conn, schema, label)
+        for page in self.found_pages(lambda: nullcontext(conn)):
+            yield from page
 
-    def _database(self, conn: Connection, schema: str, label: str) -> Iterator[FoundTable | ScanError]:
+    def found_pages(self, session: Session) -> Iterator[list[FoundTable | ScanError]]:
+        """Each database in pages of tables by name, each page read in a session of its own."""
+        with session() as conn:
+            databases = [(schema, Path(path).stem if schema == "main" and path else schema)
+                         for _, schema, path in _rows(conn, "PRAGMA database_list") if schema != "temp"]
+        for schema, label in databases:
+            after = None
+            for size in self.page_sizes():
+                with session() as conn:
+                    page, after = self._page(conn, schema, label, after, size)
+                yield page
+                if after is None:
+                    break
+
+    def _page(self, conn: Connection, schema: str, label: str, after: str | None,
+              size: int) -> tuple[list[FoundTable | ScanError], str | None]:
+        """Up to `size` relations named after `after`, and the name to continue after (None: the last page)."""
         master = _relation(conn, schema, "sqlite_master")
         rows = _rows(conn, f"SELECT name, type, sql FROM {master} WHERE type IN ('table', 'view') "
-                           f"AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name")
+                           f"AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND (?1 IS NULL OR name > ?1) "
+                           f"ORDER BY name LIMIT ?2", (after, size))
+        last = rows[-1][0] if len(rows) == size else None
         rows = [r for r in rows if self.wanted((label, r[0]), r[1] == "view")]
-        stat1 = self._stat1(conn, schema, {r[0] for r in rows})
-        columns = self._all_columns(conn, schema)
+        if not rows:
+            return [], last
+        span = (rows[0][0], rows[-1][0])
+        stat1 = self._stat1(conn, schema, span)
+        columns = self._all_columns(conn, schema, span)
         rowids = {name: self._rowid(kind, sql or "", columns[name]) for name, kind, sql in rows if name in columns}
         max_rowids = self._max_rowids(conn, schema, {n: a for n, a in rowids.items() if a})
         found: list[FoundTable | ScanError] = []
-        with collections_paused():  # the whole database's tables at once, all in memory already
+        with collections_paused():  # the page's tables at once, all in memory already
             for name, kind, sql in rows:
                 try:
                     info = columns[name] if name in columns else self._columns(conn, schema, name)
@@ -77,17 +97,18 @@ class SqliteCatalog(Catalog):
                                            reason=f"cannot read columns: {first_line(exc)}"))
                     continue
                 found.append(self._table(schema, label, name, kind, info, rowid, stat1.get(name), max_rowid))
-        yield from found
+        return found, last
 
     @staticmethod
-    def _all_columns(conn: Connection, schema: str) -> dict[str, list[_Column]]:
-        """Every table's and view's columns in one statement; empty when any of them cannot be read."""
+    def _all_columns(conn: Connection, schema: str, span: tuple[str, str]) -> dict[str, list[_Column]]:
+        """The columns of every table and view named within `span`, in one statement; empty when any of them
+        cannot be read."""
         master = _relation(conn, schema, "sqlite_master")
         statement = (f'SELECT m.name, p.name, p.type, p."notnull", p.pk FROM {master} AS m '
                      f"JOIN pragma_table_info(m.name, ?) AS p WHERE m.type IN ('table', 'view') "
-                     f"ORDER BY m.name, p.cid")
+                     f"AND m.name BETWEEN ? AND ? ORDER BY m.name, p.cid")
         try:
-            described = _rows(conn, statement, (schema,))
+            described = _rows(conn, statement, (schema, *span))
         except SQLAlchemyError:
             return {}
         # Rows come grouped by table: one dict entry per table, its columns as (name, type, notnull, pk).
@@ -145,13 +166,15 @@ class SqliteCatalog(Catalog):
         )
 
     @staticmethod
-    def _stat1(conn: Connection, schema: str, names: set[str]) -> dict[str, int]:
-        """Row counts ANALYZE left in sqlite_stat1 (first number of `stat`), when the file has that table."""
+    def _stat1(conn: Connection, schema: str, span: tuple[str, str]) -> dict[str, int]:
+        """Row counts ANALYZE left in sqlite_stat1 (first number of `stat`) for tables named within `span`, when
+        the file has that table."""
         master = _relation(conn, schema, "sqlite_master")
         if not _rows(conn, f"SELECT 1 FROM {master} WHERE type = 'table' AND lower(name) = 'sqlite_stat1'"):
             return {}
         counts: dict[str, int] = {}
-        for tbl, value in _rows(conn, f"SELECT tbl, stat FROM {_relation(conn, schema, 'sqlite_stat1')}"):
+        for tbl, value in _rows(conn, f"SELECT tbl, stat FROM {_relation(conn, schema, 'sqlite_stat1')} "
+                                      f"WHERE tbl BETWEEN ? AND ?", span):
             head = str(value or "").split(" ", 1)[0]
             if head.isdigit():
                 counts[tbl] = max(counts.get(tbl, 0), int(head))

@@ -1,10 +1,11 @@
-"""PostgreSQL discovery: three pg_catalog queries a page of PAGE_TABLES tables, however many tables there are.
+"""PostgreSQL discovery: three pg_catalog queries a page of tables (Catalog.page_sizes), however many there are.
 
 Pages follow the tables' oids, each read in a session of its own: a scan holds one page of table and column
 descriptions at a time (~8 kB a table of 30 columns), not the catalog of a 100,000-table warehouse."""
 from __future__ import annotations
 
 from collections import defaultdict
+from contextlib import nullcontext
 from typing import Any, Iterator, Sequence
 
 from sqlalchemy import bindparam, text
@@ -12,7 +13,7 @@ from sqlalchemy.engine import Connection
 
 from connectors.sql.catalog import (SYSTEM_SCHEMAS, Catalog, FoundTable, Session, SqlLocator, catalogs,
                                    estimate)
-from scanner.model import ColumnRef, ScanError, TableRef
+from scanner.model import ColumnRef, ScanError
 
 _RELATION = {"r": "table", "p": "partitioned", "v": "view", "m": "materialized_view"}
 
@@ -71,31 +72,24 @@ NO_SELECT_NOTE = "this role has no SELECT privilege on the table: metadata only,
 
 @catalogs.register("postgresql")
 class PostgresCatalog(Catalog):
-    PAGE_TABLES = 1000  # tables a page: three short queries each, memory for a thousand table descriptions
-
     def found(self, conn: Connection) -> Iterator[FoundTable | ScanError]:
-        after = 0
-        while True:
-            tables = self._next_tables(conn, after)
-            yield from self._page(conn, tables)
-            if len(tables) < self.PAGE_TABLES:
-                return
-            after = tables[-1].oid
+        for page in self.found_pages(lambda: nullcontext(conn)):
+            yield from page
 
-    def pages(self, session: Session) -> Iterator[list[TableRef | ScanError]]:
+    def found_pages(self, session: Session) -> Iterator[list[FoundTable | ScanError]]:
         after = 0
-        while True:
+        for size in self.page_sizes():
             with session() as conn:
-                tables = self._next_tables(conn, after)
-                page = list(self.refs(self._page(conn, tables)))
+                tables = self._next_tables(conn, after, size)
+                page: list[FoundTable | ScanError] = list(self._page(conn, tables))
             yield page
-            if len(tables) < self.PAGE_TABLES:
+            if len(tables) < size:
                 return
             after = tables[-1].oid
 
-    def _next_tables(self, conn: Connection, after: int) -> Sequence[Any]:
-        return conn.execute(_TABLES, {"system": sorted(SYSTEM_SCHEMAS), "after": after,
-                                      "page_size": self.PAGE_TABLES}).all()
+    @staticmethod
+    def _next_tables(conn: Connection, after: int, size: int) -> Sequence[Any]:
+        return conn.execute(_TABLES, {"system": sorted(SYSTEM_SCHEMAS), "after": after, "page_size": size}).all()
 
     def _page(self, conn: Connection, tables: Sequence[Any]) -> Iterator[FoundTable]:
         wanted = {r.oid: r for r in tables

@@ -59,8 +59,9 @@ def test_sqlite_discovery_parts_and_broken_view(sqlite_file: Path) -> None:
     assert tables["slow"].kind == "view"
 
 
-def test_sqlite_discovery_reads_in_bulk_what_it_reads_table_by_table(tmp_path: Path, statements,  # noqa: ANN001
-                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.fixture
+def many_tables(tmp_path: Path) -> Path:
+    """41 relations: rowid tables (some shadowing `rowid`), WITHOUT ROWID tables, a view; ANALYZEd."""
     path = tmp_path / "many.db"
     con = sqlite3.connect(path)
     for i in range(40):
@@ -69,27 +70,48 @@ def test_sqlite_discovery_reads_in_bulk_what_it_reads_table_by_table(tmp_path: P
                     else f'CREATE TABLE "t {i}" (a TEXT, b REAL)')
         con.execute(f'INSERT INTO "t {i}" VALUES ({", ".join(["1"] * (3 if i % 7 == 0 else 2))})')
     con.execute('CREATE VIEW "v 1" AS SELECT a FROM "t 1"')
+    con.execute("ANALYZE")
     con.commit()
     con.close()
+    return path
 
-    def discovered() -> list[TableRef]:
-        connector = SqlConnector(source_url(str(path)), SourceOptions(include_views=True))
-        try:
-            with statements(connector.engine) as seen:
-                found = [t for t in connector.discover() if isinstance(t, TableRef)]
-        finally:
-            connector.close()
-        return found, seen
 
-    bulk, bulk_statements = discovered()
-    monkeypatch.setattr(SqliteCatalog, "_all_columns", staticmethod(lambda conn, schema: {}))
-    one_by_one, per_table_statements = discovered()
+def _discovered(path: Path, statements) -> tuple[list[TableRef], list[str]]:  # noqa: ANN001
+    connector = SqlConnector(source_url(str(path)), SourceOptions(include_views=True))
+    try:
+        with statements(connector.engine) as seen:
+            found = [t for t in connector.discover() if isinstance(t, TableRef)]
+    finally:
+        connector.close()
+    return found, seen
+
+
+def _described(tables: list[TableRef]) -> list[tuple]:
+    return [(t.fqn, t.columns, t.row_estimate, t.fingerprint, t.locator) for t in tables]
+
+
+def test_sqlite_discovery_reads_in_bulk_what_it_reads_table_by_table(many_tables: Path, statements,  # noqa: ANN001
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    bulk, bulk_statements = _discovered(many_tables, statements)
+    monkeypatch.setattr(SqliteCatalog, "_all_columns", staticmethod(lambda conn, schema, span: {}))
+    one_by_one, per_table_statements = _discovered(many_tables, statements)
     assert len(bulk) == 41 and len(bulk_statements) < 10 < 41 < len(per_table_statements)
-    assert [(t.fqn, t.columns, t.row_estimate, t.fingerprint, t.locator) for t in bulk] == \
-        [(t.fqn, t.columns, t.row_estimate, t.fingerprint, t.locator) for t in one_by_one]
+    assert _described(bulk) == _described(one_by_one)
     by_name = {t.name: t for t in bulk}
     assert by_name["t 0"].locator.rowid == "_rowid_" and by_name["t 5"].locator.rowid is None
     assert by_name["t 1"].row_estimate == 1 and by_name["v 1"].kind == "view"
+
+
+def test_sqlite_discovery_in_pages_reads_each_table_once(many_tables: Path, statements,  # noqa: ANN001
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    whole, _ = _discovered(many_tables, statements)
+    monkeypatch.setattr(SqliteCatalog, "FIRST_PAGE_TABLES", 3)
+    monkeypatch.setattr(SqliteCatalog, "PAGE_TABLES", 7)
+    paged, seen = _discovered(many_tables, statements)
+    assert _described(paged) == _described(whole)
+    # 41 relations: pages of 3, then 7 × 5 and a last one of 3; each page lists its names once.
+    assert len([s for s in seen if s.lstrip().startswith("SELECT name, type, sql")]) == 7
+    assert sorted(t.name for t in paged) == sorted({t.name for t in paged})
 
 
 def test_sqlite_rowid_windows_cut_cells_and_mixed_types(sqlite_file: Path, statements) -> None:  # noqa: ANN001

@@ -96,6 +96,7 @@ def test_discovery_in_pages_finds_each_table_once_in_a_session_of_its_own(pg: st
     connector = connect(pg, include_views=True)
     try:
         whole = list(connector.discover())
+        monkeypatch.setattr(PostgresCatalog, "FIRST_PAGE_TABLES", 1)
         monkeypatch.setattr(PostgresCatalog, "PAGE_TABLES", 2)
         checkouts = []
         session = connector.session
