@@ -80,6 +80,23 @@ EXACT = [
     ("recording_meta", COUNT_SITE, "num_trucks", "int", None, {"C17.1"}),
     ("traffic_count_station", ("station_id", "hour"), "number_of_vehicles", "int", None, {"C17.1"}),
     ("recording_meta", COUNT_SITE, "total_driven_distance", "float", None, {"C17.1"}),
+    ("recording_meta", COUNT_SITE, "total_driven_time", "float", None, {"C17.1"}),
+    # A recorded road site's lanes are road geometry; a driving dataset's capture date is C04.1
+    ("recording_meta", COUNT_SITE, "lower_lane_markings", "json", None, {"C13.2"}),
+    ("road_section", ("section_name", "speed_limit"), "number_of_lanes", "int", None, {"C13.2"}),
+    ("drive_recordings", ("lidar_model", "test_vehicle", "duration"), "weekday", "varchar(10)", None, {"C04.1"}),
+    ("drive_recordings", ("lidar_model", "test_vehicle", "duration"), "start_time", "varchar(20)", None, {"C04.1"}),
+    # A live camera calibration's angles and mounting height; its spread and the calibrated-frame motion are not
+    ("camera_live_calibration", ("calib_status", "valid_blocks"), "euler_angles", "json", None, {"C04.2"}),
+    ("camera_live_calibration", ("calib_status", "valid_blocks"), "camera_height", "float", None, {"C04.2"}),
+    ("camera_live_calibration", ("calib_status", "valid_blocks"), "rpy_calibration_spread", "json", None, set()),
+    # The class label of a perceived object
+    ("object_classification", ("probability",), "label", "int", None, {"C12.2"}),
+    # A terminal's snapshots and alarm attachments are camera media (direction unstated → exterior, §3.4)
+    ("alarm_attachment", ("alarm_no", "file_size", "file_type"), "storage_path", "varchar(255)", None,
+     {"C11.1", "C11.2", "P02"}),
+    ("terminal_snap", ("imei", "route_id", "shot_time"), "pic_url", "varchar(255)", None,
+     {"C11.1", "C11.2", "P02"}),
 ]
 
 ABSENT = [
@@ -101,6 +118,14 @@ ABSENT = [
     ("transport_order", ("order_no", "speed_limit"), "number_of_trucks", "int", None, {"C17.1"}),
     # A simulation run's name and description are not the scene
     ("simulated_objects", SIM, "description", "varchar(200)", None, {"C05.1"}),
+    # A call recording's start is no capture date; lane markings a camera detects are not the map
+    ("call_recordings", ("caller", "duration", "agent_id"), "start_time", "datetime", None, {"C04.1"}),
+    ("lane_detection", ("speed_limit", "frame_id"), "lane_markings", "json", None, {"C13.2"}),
+    # A speed or acceleration in the calibrated frame is a measurement, not a calibration
+    ("localizer_output", ("position_ecef", "status"), "velocity_calibrated", "json", None, {"C04.2"}),
+    # A driving model's predicted disengagement is its output, not an upload trigger
+    ("driving_model_meta", ("engaged_prob", "hard_brake_predicted"), "disengage_predictions", "json", None,
+     {"C15.2"}),
 ]
 
 test_exact, test_absent = case_tests(EXACT, ABSENT)
