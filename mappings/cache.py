@@ -14,7 +14,6 @@ an entry that is corrupt, truncated, stale, or not owned by this user, is ignore
 """
 from __future__ import annotations
 
-import gc
 import hashlib
 import os
 import pickle
@@ -22,6 +21,8 @@ import stat
 import sys
 from pathlib import Path
 from typing import Callable, Iterable, TypeVar
+
+from scanner.gc_pause import collections_paused
 
 T = TypeVar("T")
 
@@ -63,12 +64,14 @@ def cached(key: str, build: Callable[[], T], kind: type[T]) -> T:
     """The object stored under `key`, else `build()` (then stored for the next run)."""
     directory = cache_dir()
     if directory is None:
-        return build()
+        with collections_paused():
+            return build()
     entry = directory / f"{kind.__name__}-{key}.pickle"
     found = _load(entry, kind)
     if found is not None:
         return found
-    built = build()
+    with collections_paused():
+        built = build()
     _store(directory, entry, built)
     return built
 
@@ -82,15 +85,11 @@ def _load(entry: Path, kind: type[T]) -> T | None:
     except OSError:
         return None
     # Unpickling makes ~100,000 objects; collecting garbage among them would double its time, and none is garbage.
-    enabled = gc.isenabled()
-    gc.disable()
     try:
-        found = pickle.loads(data)
+        with collections_paused():
+            found = pickle.loads(data)
     except Exception:  # noqa: BLE001 — a corrupt or outdated entry of any kind means: build afresh
         return None
-    finally:
-        if enabled:
-            gc.enable()
     return found if type(found) is kind else None
 
 

@@ -17,8 +17,8 @@ from sqlalchemy import func, literal_column, select, table, text
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
-from connectors.sql.catalog import (Catalog, FoundTable, Session, SqlLocator, catalogs, collections_paused,
-                                    estimate, first_line)
+from connectors.sql.catalog import Catalog, FoundTable, Session, SqlLocator, catalogs, estimate, first_line
+from scanner.gc_pause import collections_paused
 from scanner.model import ColumnRef, ScanError
 
 _WITHOUT_ROWID = re.compile(r"\bWITHOUT\s+ROWID\b", re.IGNORECASE)
