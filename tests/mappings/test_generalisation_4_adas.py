@@ -72,6 +72,7 @@ EXACT = [
     ("map_projector", ("projector_type", "vertical_datum"), "mgrs_grid", "varchar(8)", None, {"C13.1"}),
     ("map_projector", ("projector_type", "mgrs_grid"), "vertical_datum", "varchar(8)", None, set()),
     ("planned_path", ("points", "header"), "left_bound", "json", None, {"C13.2"}),
+    ("pointcloud_map_cell", ("cell_id", "min_x"), "pointcloud", "blob", None, {"C12.1", "C13.2"}),
     # Objects placed in a simulation scene
     ("simulated_objects", SIM, "initial_state", "json", None, {"C05.1"}),
     ("npc_vehicle", SIM, "behavior_model", "varchar(32)", None, {"C05.1"}),
@@ -118,6 +119,12 @@ ABSENT = [
     ("transport_order", ("order_no", "speed_limit"), "number_of_trucks", "int", None, {"C17.1"}),
     # A simulation run's name and description are not the scene
     ("simulated_objects", SIM, "description", "varchar(200)", None, {"C05.1"}),
+    # A toll plaza's lanes are no map tile; a ROS odometry trajectory and an ACC following distance are no
+    # trajectory dataset of other road users
+    ("lanes", ("lane_no", "direction", "length"), "metadata", "json", None, {"C13.2"}),
+    ("odometry_trajectory", ("header_frame_id", "child_frame_id", "x", "y"), "speed", "float", None,
+     {"C12.2", "C13.3"}),
+    ("vehicle_trajectory", ("vin", "timestamp", "following_distance", "x"), "y", "float", None, {"C12.2", "C13.3"}),
     # A call recording's start is no capture date; lane markings a camera detects are not the map
     ("call_recordings", ("caller", "duration", "agent_id"), "start_time", "datetime", None, {"C04.1"}),
     ("lane_detection", ("speed_limit", "frame_id"), "lane_markings", "json", None, {"C13.2"}),
