@@ -12,6 +12,13 @@ ROSTER = (("staff_name", "姓名"), ("shift_date", "日期"), ("vehicle_id", "�
 LEAVE = (("employee_name", "姓名"), ("employee_no", "工号"))
 INSTRUCTORS = ("name", "phone", "sex", "student_count")
 STUDENTS = ("name", "phone", "id_card", "instructor_id")
+COMPANY = (("company_name", "企业名称"), ("licence_no", "营业执照号"), ("reg_capital", "注册资本"),
+           ("contact_person", "联系人"))
+SUPPLIER = (("sup_code", "供应商编码"), ("sup_name", "供应商名称"), ("licence_no", "营业执照号"),
+            ("legal_rep", "法定代表人"))
+PARTY = (("party_role", "角色"), ("id_type", "证件类型：1-身份证、2-护照、3-营业执照、4-组织机构代码"),
+         ("id_no", "证件号码"))
+GOODS = ("sku", "goods_name", "barcode")
 
 EXACT = [
     # Staff: leave requests, a school's instructors and a transport operator's crews are staff records (P03);
@@ -36,10 +43,50 @@ EXACT = [
     ("driver_monitoring", ("face_orientation", "eye_closure"), "face_orientation_std", "float", None, set()),
     ("radar_object", ("range", "azimuth"), "age", "int", None, set()),
     ("model_output", ("lane_lines",), "frame_age", "int", None, set()),
+    # A company's master record (a business licence beside registered capital): its channels and attributes are
+    # company data (G01), under a supplier's code C07.1; contacts stay personal, lookups and audit names empty.
+    ("partner", COMPANY, "fax", "varchar(32)", "传真", {"G01"}),
+    ("partner", COMPANY, "telephone", "varchar(32)", "电话", {"G01"}),
+    ("partner", COMPANY, "email", "varchar(64)", "邮箱", {"G01"}),
+    ("partner", COMPANY, "industry", "varchar(32)", "所属行业", {"G01"}),
+    ("partner", COMPANY, "contact_mobile", "varchar(32)", "联系人手机", {"P01"}),
+    ("partner", COMPANY, "mnemonic_code", "varchar(32)", "助记码", set()),
+    ("partner", COMPANY, "approval_status", "int", "审核状态", set()),
+    ("t_party", SUPPLIER, "fax", "varchar(32)", "传真", {"C07.1"}),
+    ("t_party", SUPPLIER, "main_business", "varchar(64)", "主营业务", {"C07.1"}),
+    ("goods", GOODS, "create_name", "varchar(50)", "创建人名称", set()),
+    ("goods", GOODS, "sys_org_code", "varchar(50)", "所属部门", set()),
+    # Departments, stops, published content and complaints are routine records and sites (G01).
+    ("department", ("dept_name", "parent_id"), "mobile", "varchar(32)", "手机号", {"G01"}),
+    ("department", ("dept_name", "parent_id"), "description", "text", "描述", {"G01"}),
+    ("department", ("dept_name", "parent_id"), "org_code", "varchar(32)", "机构编码", set()),
+    ("bus_stop", ("stop_name", "route_id"), "address", "varchar(255)", "地址", {"G01"}),
+    ("bus_stop", ("stop_name", "route_id"), "lat", "decimal(10,6)", "纬度", {"G01"}),
+    ("article", ("title", "author_id"), "content", "text", "内容", {"G01"}),
+    ("customer_complaint", ("complainant_name", "complainant_phone"), "complaint_content", "text", "投诉内容",
+     {"G01"}),
+    ("customer_complaint", ("complaint_no", "complaint_content"), "complainant_phone", "varchar(20)", "投诉人联系方式",
+     {"P01"}),
+    # What a stock list or listing says about the car itself, and a fleet vehicle's rated fuel figures.
+    ("used_car", ("vin", "color", "price"), "drive", "varchar(20)", "驱动类型", {"G01"}),
+    ("used_car", ("vin", "color", "price"), "turbo", "char(1)", "是否涡轮增压", {"G01"}),
+    ("used_car", ("vin", "color", "price"), "service_count", "int", "保养次数", {"G01"}),
+    ("listing", ("car_id", "price"), "transfer_count", "int", "过户次数", {"G01"}),
+    ("listing", ("car_id", "price"), "purchase_tax", "decimal(10,2)", "购置税", {"G01"}),
+    ("listing", ("car_id", "price"), "year_check", "varchar(20)", "年检到期", {"G01"}),
+    ("vehicle_base", ("plate_no", "vin"), "tank_capacity", "decimal(11,3)", "油箱容量", {"G01"}),
+    ("vehicle_base", ("plate_no", "vin"), "approved_passengers", "int", "核载人数", {"G01"}),
 ]
 
 ABSENT = [
     ("vehicle", ("vin", "plate_no"), "picture", "varchar(255)", None, {"P01"}),
+    # A person's record whose ID-type comment merely lists 营业执照 is no company record.
+    ("order_party", PARTY, "name", "varchar(64)", "姓名", {"G01"}),
+    ("order_party", PARTY, "mobile", "varchar(64)", "手机号", {"G01"}),
+    # A neural model's run time, and the size or colour of a perceived object, are no product attributes.
+    ("model_output", ("frame_id",), "model_execution_time", "float", None, {"G01"}),
+    ("traffic_light_element", ("shape", "status"), "color", "int", None, {"G01"}),
+    ("detected_object", ("classification",), "dimensions", "varchar(64)", None, {"G01"}),
 ]
 
 test_exact, test_absent = case_tests(EXACT, ABSENT)
