@@ -19,6 +19,8 @@ SUPPLIER = (("sup_code", "供应商编码"), ("sup_name", "供应商名称"), ("
 PARTY = (("party_role", "角色"), ("id_type", "证件类型：1-身份证、2-护照、3-营业执照、4-组织机构代码"),
          ("id_no", "证件号码"))
 GOODS = ("sku", "goods_name", "barcode")
+EQUIPMENT = (("model_id", "车型ID"), ("airbag_side", "侧气囊"), ("cruise_control", "定速巡航"), ("sunroof", "天窗"))
+APPRAISAL = (("car_id", "车辆ID"), ("abnormal", "异常数量"))
 
 EXACT = [
     # Staff: leave requests, a school's instructors and a transport operator's crews are staff records (P03);
@@ -76,9 +78,17 @@ EXACT = [
     ("listing", ("car_id", "price"), "year_check", "varchar(20)", "年检到期", {"G01"}),
     ("vehicle_base", ("plate_no", "vin"), "tank_capacity", "decimal(11,3)", "油箱容量", {"G01"}),
     ("vehicle_base", ("plate_no", "vin"), "approved_passengers", "int", "核载人数", {"G01"}),
+    # A configuration sheet lists equipment (product attributes), a used car's appraisal results are routine records.
+    ("model_config", EQUIPMENT, "keyless_start", "varchar(8)", "无钥匙启动", {"G01"}),
+    ("model_config", EQUIPMENT, "gps", "varchar(8)", "GPS导航", {"G01"}),
+    ("model_config", EQUIPMENT, "child_seat_interface", "varchar(8)", "儿童座椅接口", {"G01"}),
+    ("check_flood_fire", APPRAISAL, "result_json", "text", "json数据保存", {"G01"}),
 ]
 
 ABSENT = [
+    # A terminal's configuration table is no configuration sheet; a staff health check is no appraisal.
+    ("terminal_config", ("vehicle_id", "server_ip", "server_port"), "report_interval", "int", "上报间隔", {"G01"}),
+    ("health_check", (("employee_name", "姓名"), ("abnormal", "是否异常")), "data_item", "text", "体检数据", {"G01"}),
     ("vehicle", ("vin", "plate_no"), "picture", "varchar(255)", None, {"P01"}),
     # A person's record whose ID-type comment merely lists 营业执照 is no company record.
     ("order_party", PARTY, "name", "varchar(64)", "姓名", {"G01"}),
