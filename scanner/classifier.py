@@ -33,7 +33,8 @@ _SQL_FAMILIES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"blob|bytea|binary|^image$|^raw|bytes", "binary"),
         (r"timestamp|datetime|^date|^time|interval|^year", "temporal"),
         (r"geometry|geography|^point|linestring|polygon", "string"),  # WKT text; `point` contains `int`
-        (r"int|serial|^bit", "integer"),
+        # `int` as a word's start (Int32, uint16, tinyint, HUGEINT), not inside one (sensor_msgs/PointCloud2)
+        (r"\bu?(huge|big|small|tiny|medium)?int|serial|^bit", "integer"),
         (r"float|double|real|decimal|numeric|number|money", "float"),
         (r"char|text|string|clob|uuid|enum|^set|xml|inet|cidr|mac", "string"),
         (r"^null$|^void$", "null"),

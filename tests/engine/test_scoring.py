@@ -176,6 +176,8 @@ def test_kind_and_route_roll_up_most_restrictive(classifier: Classifier) -> None
     ("timestamp with time zone", "temporal"), ("DATE", "temporal"), ("DATETIME", "temporal"),
     ("BOOLEAN", "boolean"), ("bytea", "binary"), ("LONGBLOB", "binary"), ("jsonb", "nested"),
     ("struct<x: double>", "nested"), ("INTEGER[]", "nested"), ("geometry(Point,4326)", "string"),
+    ("int(11) unsigned", "integer"), ("UInt32", "integer"), ("tinyint(1)", "integer"), ("UHUGEINT", "integer"),
+    ("sensor_msgs/PointCloud2", "other"), ("Float32", "float"),
 ])
 # fmt: on
 def test_sql_type_families(type_name: str, family: str) -> None:
