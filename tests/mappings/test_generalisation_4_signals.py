@@ -1,0 +1,59 @@
+"""Cases behind the vehicle-signal, location and software/network decisions taken on a fourth held-out corpus
+(bench/corpus-validation-4), written with the general vocabulary of drive-by-wire stacks, driver-assistance logs,
+on-board terminals and GNSS receivers, not the corpus's names (metadata only).
+
+Each row: table name, siblings (a name, or a (name, comment) pair), column name, SQL type, comment, codes.
+`EXACT` rows must get exactly these codes; `ABSENT` rows must get none of the listed codes."""
+from __future__ import annotations
+
+from tests.mappings.cases import case_tests
+
+FIX = ("terminal_phone", "plate_no", "latitude", "longitude", "gps_time")
+DBW = ("stamp", "frame_id")  # a drive-by-wire message: header fields beside the one value
+
+EXACT = [
+    # Drive-by-wire and driver-assistance vocabulary: steering at the tyre, pedal presses, blinkers, hazard lights,
+    # cruise set speed, ego speed, body rates
+    ("chassis_feedback", DBW, "steering_tire_angle", "float", None, {"C23.2"}),
+    ("chassis_feedback", DBW, "front_wheel_angle_rad", "float", None, {"C23.2"}),
+    ("car_signals", ("v_ego",), "brake_pressed", "boolean", None, {"C23.2"}),
+    ("car_signals", ("v_ego",), "left_blinker", "boolean", None, {"C23.2"}),
+    ("car_signals", ("v_ego",), "hazard_lights", "int", None, {"C23.2"}),
+    ("car_signals", ("brake_pressed",), "a_ego", "float", None, {"C23.2"}),
+    ("imu_sample", ("sensor_time",), "angular_velocity_z", "float", None, {"C23.2"}),
+    # Commands and reports of the vehicle's own actuators, named by the message
+    ("turn_signal_command", DBW, "command", "int", None, {"C23.2"}),
+    ("velocity_report", DBW, "heading_rate", "float", None, {"C23.2"}),
+    ("lateral_control", DBW, "rate", "float", None, {"C23.2"}),
+    ("controller_state", ("v_cruise", "enabled"), "active", "boolean", None, {"C23.2"}),
+    ("turn_signal_command", DBW, "stamp", "varchar(32)", None, set()),
+    ("longitudinal_command", ("jerk", "stamp"), "is_defined_jerk", "boolean", None, set()),
+    ("controller_state", ("v_cruise", "enabled"), "alert_sound", "int", None, set()),
+    # A terminal's alarm and position reports
+    ("terminal_alarm_log", FIX, "alarm_level", "int", "报警级别", {"C23.2"}),
+    ("terminal_alarm_log", FIX, "alarm_details", "varchar(128)", None, {"C23.2"}),
+    ("gps_location_report", FIX, "warn", "int", "报警状态", {"C23.2"}),
+    ("gps_location_report", FIX, "st", "int", "车辆状态", {"C23.2"}),
+    ("gps_location_report", FIX, "extra_info", "varchar(256)", "附加信息", {"C23.2"}),
+    ("gps_location_report", FIX, "odometer", "decimal(11,3)", None, {"C23.2"}),
+    ("alarm_rule_setting", ("rule_name",), "alarm_type", "int", "报警类型", set()),
+    ("tracker_device", ("name", "latitude", "longitude"), "attributes", "text", "device settings", set()),
+]
+
+ABSENT = [
+    # A model's equipment list says which features a car has, not their state
+    ("model_configuration", ("model_id",), "curtain_airbag", "varchar(8)", "侧气帘", {"C23.2"}),
+    ("vehicle_equipment", ("model_id",), "adaptive_cruise", "varchar(8)", None, {"C23.2"}),
+    ("trim_spec", ("trim_id",), "rear_wiper", "varchar(8)", None, {"C23.2"}),
+    # Other road users' motion is perception, not the vehicle's own state
+    ("radar_object", ("object_id", "range"), "acceleration", "float", None, {"C23.2"}),
+    ("obstacle_list", ("obstacle_id",), "speed", "float", None, {"C23.2"}),
+    # A vehicle register, fleet master or sales listing keeps the odometer as an attribute of the record
+    ("vehicle_archive", ("plate_no", "vin"), "mileage", "decimal(11,3)", "里程", {"C23.2"}),
+    ("cars", ("vin", "model"), "odometer_km", "int", None, {"C23.2"}),
+    ("listing", ("price", "title", "latitude", "longitude"), "status", "int", None, {"C23.2"}),
+    # Traffic lights and signal controllers are roadside or perceived, not vehicle signals
+    ("traffic_signal_phase", ("intersection_id",), "status", "int", None, {"C23.2"}),
+]
+
+test_exact, test_absent = case_tests(EXACT, ABSENT)
