@@ -83,6 +83,32 @@ EXACT = [
     ("model_config", EQUIPMENT, "gps", "varchar(8)", "GPS导航", {"G01"}),
     ("model_config", EQUIPMENT, "child_seat_interface", "varchar(8)", "儿童座椅接口", {"G01"}),
     ("check_flood_fire", APPRAISAL, "result_json", "text", "json数据保存", {"G01"}),
+    ("vehicle_check_item", (("car_id", "车辆ID"), ("value", "检测数据")), "abnormal", "int", "异常数量", {"G01"}),
+    # A crew's medical examination data is health data; the record names the employee, so the sex is staff's.
+    ("pre_shift_check", (("employee_name", "姓名"), ("device_sn", "设备")), "exam_data", "text", "体检数据",
+     {"P02"}),
+    ("pre_shift_check", (("employee_name", "姓名"), ("device_sn", "设备")), "sex", "varchar(8)", "性别", {"P03"}),
+    ("pre_shift_check", (("employee_name", "姓名"), ("device_sn", "设备")), "fleet_name", "varchar(32)", "车队",
+     set()),
+    # A passenger's transit-card swipe is a payment on a stored-value card (P04).
+    ("bus_ic_card", ("terminal_id", "card_no"), "swipe_time", "datetime", "刷卡时间", {"P04"}),
+    ("bus_ic_card", ("terminal_id", "card_no"), "balance", "decimal(10,2)", "余额", {"P04"}),
+    ("bus_ic_card", ("terminal_id", "card_no"), "car_name", "varchar(32)", "车辆名称", set()),
+    # A legal representative and a register's bare 所有人 are persons; a listing's first registration is the owner's.
+    ("partner", COMPANY, "legal_rep_name", "varchar(32)", "法人代表", {"P01"}),
+    ("vehicle_query", ("hphm", "clsbdh"), "syr", "varchar(64)", "所有人", {"P01"}),
+    ("used_car_listing", ("car_id", "price"), "first_reg_year", "varchar(8)", "初次上牌年份", {"P01"}),
+    ("used_car_listing", ("car_id", "price"), "licensed_city", "varchar(32)", "上牌所在地", {"P01"}),
+    # A company's registration and end-of-cooperation dates are its attributes.
+    ("partner", COMPANY, "registered_on", "datetime", "注册日期", {"G01"}),
+    ("t_party", SUPPLIER, "coop_end_time", "datetime", "终止合作时间", {"C07.1"}),
+    # A user table with office lines or signature files holds employees.
+    ("t_user", (("office_phone", "办公座机"), ("signature_file", "签名文件")), "email", "varchar(64)", "邮箱", {"P03"}),
+    ("t_user", (("office_phone", "办公座机"), ("signature_file", "签名文件")), "create_date", "datetime", "创建日期",
+     set()),
+    # Units of measure and category keys of a goods master are lookups.
+    ("goods", GOODS, "pack_unit", "varchar(32)", "单位", set()),
+    ("goods", GOODS, "category_code", "varchar(32)", "分类", set()),
 ]
 
 ABSENT = [
@@ -97,6 +123,7 @@ ABSENT = [
     ("model_output", ("frame_id",), "model_execution_time", "float", None, {"G01"}),
     ("traffic_light_element", ("shape", "status"), "color", "int", None, {"G01"}),
     ("detected_object", ("classification",), "dimensions", "varchar(64)", None, {"G01"}),
+    ("overspeed_event", ("plate_no", "start_time"), "max_speed", "int", "最大速度", {"G01"}),
 ]
 
 test_exact, test_absent = case_tests(EXACT, ABSENT)
