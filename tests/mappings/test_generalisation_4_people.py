@@ -78,6 +78,7 @@ EXACT = [
     ("listing", ("car_id", "price"), "year_check", "varchar(20)", "年检到期", {"G01"}),
     ("vehicle_base", ("plate_no", "vin"), "tank_capacity", "decimal(11,3)", "油箱容量", {"G01"}),
     ("vehicle_base", ("plate_no", "vin"), "approved_passengers", "int", "核载人数", {"G01"}),
+    ("vehicle_base", ("plate_no", "vin"), "mileage", "decimal(11,3)", "里程", {"G01"}),
     # A configuration sheet lists equipment (product attributes), a used car's appraisal results are routine records.
     ("model_config", EQUIPMENT, "keyless_start", "varchar(8)", "无钥匙启动", {"G01"}),
     ("model_config", EQUIPMENT, "gps", "varchar(8)", "GPS导航", {"G01"}),
