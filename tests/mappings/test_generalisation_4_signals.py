@@ -38,6 +38,36 @@ EXACT = [
     ("gps_location_report", FIX, "odometer", "decimal(11,3)", None, {"C23.2"}),
     ("alarm_rule_setting", ("rule_name",), "alarm_type", "int", "报警类型", set()),
     ("tracker_device", ("name", "latitude", "longitude"), "attributes", "text", "device settings", set()),
+    # Earth-frame velocity and orientation are GNSS-grade speed and heading; orientation alone is no position;
+    # GPS week and time of week are times; frames and lane changes of a recorded track are no positions
+    ("fused_localizer", ("position_ecef", "status"), "velocity_ned", "float", None, {"C16.1"}),
+    ("fused_localizer", ("position_ecef", "status"), "orientation_ecef", "float", None, {"C16.1"}),
+    ("gnss_receiver_fix", ("latitude", "longitude"), "v_ned", "float", None, {"C16.1"}),
+    ("gnss_receiver_fix", ("latitude", "longitude"), "gps_week", "int", None, set()),
+    ("gnss_receiver_fix", ("latitude", "longitude"), "gps_time_of_week", "double", None, set()),
+    ("localization_result", ("stamp", "position_x"), "orientation", "float", None, {"C13.1", "C16.1"}),
+    ("ins_solution", ("orientation",), "rotation_rmse_x", "float", None, set()),
+    ("drone_tracks", ("vin", "speed"), "num_frames", "int", "number of frames of the track", set()),
+    # A heading rate is a yaw rate; a transit run's direction is its line's up/down, beside a route
+    ("trajectory_point", ("pose",), "heading_rate_rps", "float", None, {"C23.2"}),
+    ("bus_gps", ("route_id", "latitude", "longitude", "azimuth"), "direction", "smallint", "方向", set()),
+    ("bus_gps", ("route_id", "latitude", "longitude", "direction"), "azimuth", "smallint", "方位角", {"C16.1"}),
+    ("gps_location_report", FIX, "direction", "smallint", "方向", {"C16.1"}),
+    # Planned path poses and navigation progress; the height reported with a fix
+    ("trajectory_point", ("heading_rate_rps",), "pose", "nested", None, {"C16.1", "P02"}),
+    ("global_path", ("stamp",), "points", "nested", None, {"C16.1", "P02"}),
+    ("navigation_route_point", ("sequence",), "latitude", "float", None, {"C16.1", "P02"}),
+    ("navigation_step", ("instruction_text",), "distance_remaining", "float", None, {"C16.1"}),
+    ("gps_location_report", FIX, "next_stop_distance", "double", "下一站距离", {"C16.1"}),
+    ("gps_location_report", FIX, "height", "smallint", "高度", {"C16.1", "P02"}),
+    # Software and network: a boot record's build, an OTA task's file path, a user's access token, relay servers
+    ("boot_record", ("device_serial",), "git_branch", "text", None, {"C18.2"}),
+    ("boot_record", ("device_serial",), "git_commit", "text", None, {"C18.2"}),
+    ("firmware_upgrade_task", ("imei", "firmware_version"), "file_path", "varchar(128)", None, {"C18.2"}),
+    ("firmware_upgrade_task", ("imei", "firmware_version"), "firmware_id", "varchar(16)", None, set()),
+    ("app_user", ("nickname",), "access_token", "text", "token", {"C20.2"}),
+    ("video_relay_node", ("node_name",), "rtmp_pull_url", "varchar(255)", None, {"C24.1"}),
+    ("video_relay_node", ("node_name",), "rtp_tcp_port", "int", None, {"C24.1"}),
 ]
 
 ABSENT = [
@@ -54,6 +84,13 @@ ABSENT = [
     ("listing", ("price", "title", "latitude", "longitude"), "status", "int", None, {"C23.2"}),
     # Traffic lights and signal controllers are roadside or perceived, not vehicle signals
     ("traffic_signal_phase", ("intersection_id",), "status", "int", None, {"C23.2"}),
+    # Another road user's predicted path, a stop's orientation and height are not the vehicle's whereabouts
+    ("predicted_path", ("object_id", "confidence"), "pose", "nested", None, {"C16.1", "P02"}),
+    ("bus_stop", ("stop_name", "latitude", "longitude"), "azimuth", "smallint", "方位角", {"C16.1"}),
+    ("bus_stop", ("stop_name", "latitude", "longitude"), "height", "smallint", "高度", {"C16.1", "P02"}),
+    # A vehicle's turn indicators are no indicators of compromise; a camera's stream address is its imagery's
+    ("turn_indicators_report", ("stamp",), "report", "int", None, {"C21.1"}),
+    ("roadside_camera", ("camera_name",), "rtsp_url", "varchar(255)", None, {"C24.1"}),
 ]
 
 test_exact, test_absent = case_tests(EXACT, ABSENT)
