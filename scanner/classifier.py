@@ -545,6 +545,7 @@ class Classifier:
             return found
 
         best: dict[str, _Scored] = {}
+        suppressed: set[str] = set()  # by every rule that passes, not only the most confident one of its code
         rules = self._rules
         for index in self._candidate_rules(text.prompted, facts.context_rules, batch.passing(position)):
             compiled = rules[index]
@@ -554,12 +555,13 @@ class Classifier:
                                       values, check)
             if scored is None:
                 continue
+            if scored.confidence >= self.threshold:
+                suppressed.update(compiled.rule.suppresses)
             current = best.get(scored.code)
             if current is None or scored.confidence > current.confidence:
                 best[scored.code] = scored
 
         passing = [s for s in best.values() if s.confidence >= self.threshold]
-        suppressed = {c for s in passing for c in s.compiled.rule.suppresses}
         ordered = sorted((s for s in passing if s.code not in suppressed),
                          key=lambda s: (-s.confidence, self._code_rank.get(s.code, 999)))
         codes = tuple(s.code for s in ordered)

@@ -253,3 +253,24 @@ def test_memo_forgets_everything_when_full() -> None:
     for key in "abcd":
         assert memo.remember(key, key.upper()) == key.upper()
     assert dict(memo) == {"d": "D"}
+
+
+def test_every_passing_rule_suppresses_not_only_the_most_confident_of_its_code(tmp_path) -> None:  # noqa: ANN001
+    path = tmp_path / "pack.yaml"
+    path.write_text("""
+rules:
+  - id: t.crew_phone
+    code: P03
+    name: {any: [crew phone], weight: 8}
+  - id: t.crew_record
+    code: P03
+    name: {any: [crew phone], weight: 4.5}
+    suppresses: [P01]
+  - id: t.phone
+    code: P01
+    name: {any: [phone], weight: 5}
+""", encoding="utf-8")
+    rules = Classifier(load_rules([path], include_builtin=False), load_taxonomy())
+    # t.crew_record passes (0.62) though t.crew_phone is P03's more confident rule: its suppression holds.
+    assert verdict_of(rules, table("crews", ("crew_phone", "text")))["crew_phone"] == ("P03",)
+    assert verdict_of(rules, table("owners", ("phone", "text")))["phone"] == ("P01",)
