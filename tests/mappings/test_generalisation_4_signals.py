@@ -93,6 +93,9 @@ ABSENT = [
     ("vehicle_archive", ("plate_no", "vin"), "mileage", "decimal(11,3)", "里程", {"C23.2"}),
     ("cars", ("vin", "model"), "odometer_km", "int", None, {"C23.2"}),
     ("listing", ("price", "title", "latitude", "longitude"), "status", "int", None, {"C23.2"}),
+    # A platform's remote command to a vehicle stays remote control; a lookup of states names them
+    ("vehicle_control_command", ("vin", "command_type"), "status", "int", None, {"C23.2"}),
+    ("car_state", ("id",), "state_name", "varchar(32)", None, {"C23.2"}),
     # Traffic lights and signal controllers are roadside or perceived, not vehicle signals
     ("traffic_signal_phase", ("intersection_id",), "status", "int", None, {"C23.2"}),
     # Another road user's predicted path, a stop's orientation and height are not the vehicle's whereabouts
