@@ -105,6 +105,7 @@ ABSENT = [
     # A vehicle's turn indicators are no indicators of compromise; a camera's stream address is its imagery's
     ("turn_indicators_report", ("stamp",), "report", "int", None, {"C21.1"}),
     ("roadside_camera", ("camera_name",), "rtsp_url", "varchar(255)", None, {"C24.1"}),
+    ("sys_login_record", ("account", "login_at"), "ip", "varchar(64)", "IP地址", {"C24.1"}),
 ]
 
 test_exact, test_absent = case_tests(EXACT, ABSENT)
