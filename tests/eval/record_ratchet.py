@@ -8,6 +8,7 @@ from bench.eval import CORPUS, PEERS, REPORTED_TYPES, load_peer_suites, peer_rep
 from scanner.classifier import Classifier
 from scanner.eval_cli import read_corpus, run_modes
 from scanner.evaluation import MODES
+from tests.eval.test_ratchet import VALIDATION_CORPORA
 
 
 def _floor(value: float) -> float:
@@ -26,14 +27,11 @@ def main() -> None:
     classifier = Classifier.default()
     corpus = run_modes(read_corpus(CORPUS), MODES, classifier)
     peers = peer_report(*load_peer_suites(PEERS), MODES, classifier)
-    validation = run_modes(read_corpus(CORPUS.parent / "corpus-validation"), ["metadata"], classifier)
-    validation_2 = run_modes(read_corpus(CORPUS.parent / "corpus-validation-2"), ["metadata"], classifier)
-    validation_3 = run_modes(read_corpus(CORPUS.parent / "corpus-validation-3"), ["metadata"], classifier)
+    validation = {key: run_modes(read_corpus(CORPUS.parent / folder), ["metadata"], classifier)
+                  for key, folder in VALIDATION_CORPORA.items()}
     document = {
         "corpus": {m: _levels(r.headline()) for m, r in corpus.items()},
-        "validation": {m: _levels(r.headline()) for m, r in validation.items()},
-        "validation_2": {m: _levels(r.headline()) for m, r in validation_2.items()},
-        "validation_3": {m: _levels(r.headline()) for m, r in validation_3.items()},
+        **{key: {m: _levels(r.headline()) for m, r in results.items()} for key, results in validation.items()},
         "peers": {m: _levels(v["overall"].headline()) for m, v in peers.items()},
         "peer_types": {"values": {t: {"precision": _floor(peers["values"]["types"][t].precision),
                                       "recall": _floor(peers["values"]["types"][t].recall)}

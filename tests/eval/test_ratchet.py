@@ -1,8 +1,7 @@
 """The ratchet: the rules may not get worse than the levels recorded in ratchet.json.
 
-Also guarded: the held-out validation corpora (bench/corpus-validation, bench/corpus-validation-2 and
-bench/corpus-validation-3, metadata only — they have no sample values), whose levels are in ratchet.json
-`validation`, `validation_2` and `validation_3`.
+Also guarded: the held-out validation corpora (bench/corpus-validation, bench/corpus-validation-2 … -5, metadata
+only — they have no sample values), whose levels are in ratchet.json under the keys of `VALIDATION_CORPORA`.
 
 The lead raises the levels as the rules improve (`python -m tests.eval.record_ratchet` prints current levels).
 Levels are lower bounds for F1, precision, recall and kind accuracy, and an upper bound for the FP rate on
@@ -19,9 +18,10 @@ from scanner.eval_cli import read_corpus, run_modes
 from scanner.evaluation import MODES
 
 RATCHET = json.loads((Path(__file__).with_name("ratchet.json")).read_text())
-VALIDATION = CORPUS.parent / "corpus-validation"
-VALIDATION_2 = CORPUS.parent / "corpus-validation-2"
-VALIDATION_3 = CORPUS.parent / "corpus-validation-3"
+# ratchet.json key -> folder beside bench/corpus
+VALIDATION_CORPORA = {"validation": "corpus-validation", "validation_2": "corpus-validation-2",
+                      "validation_3": "corpus-validation-3", "validation_4": "corpus-validation-4",
+                      "validation_5": "corpus-validation-5"}
 TOLERANCE = 1e-4
 LOWER_BOUNDS = ("micro_f1", "micro_precision", "kind_accuracy")
 
@@ -36,21 +36,6 @@ def classifier():
 @pytest.fixture(scope="module")
 def corpus_results(classifier):
     return run_modes(read_corpus(CORPUS), MODES, classifier)
-
-
-@pytest.fixture(scope="module")
-def validation_results(classifier):
-    return run_modes(read_corpus(VALIDATION), ["metadata"], classifier)
-
-
-@pytest.fixture(scope="module")
-def validation_2_results(classifier):
-    return run_modes(read_corpus(VALIDATION_2), ["metadata"], classifier)
-
-
-@pytest.fixture(scope="module")
-def validation_3_results(classifier):
-    return run_modes(read_corpus(VALIDATION_3), ["metadata"], classifier)
 
 
 @pytest.fixture(scope="module")
@@ -76,21 +61,10 @@ def test_corpus_does_not_regress(corpus_results, mode):
     assert not worse, "\n".join(worse)
 
 
-def test_validation_corpus_does_not_regress(validation_results):
-    worse = _check(RATCHET["validation"]["metadata"], validation_results["metadata"].headline(),
-                   "validation/metadata")
-    assert not worse, "\n".join(worse)
-
-
-def test_validation_corpus_2_does_not_regress(validation_2_results):
-    worse = _check(RATCHET["validation_2"]["metadata"], validation_2_results["metadata"].headline(),
-                   "validation_2/metadata")
-    assert not worse, "\n".join(worse)
-
-
-def test_validation_corpus_3_does_not_regress(validation_3_results):
-    worse = _check(RATCHET["validation_3"]["metadata"], validation_3_results["metadata"].headline(),
-                   "validation_3/metadata")
+@pytest.mark.parametrize("key", VALIDATION_CORPORA)
+def test_validation_corpora_do_not_regress(classifier, key):
+    measured = run_modes(read_corpus(CORPUS.parent / VALIDATION_CORPORA[key]), ["metadata"], classifier)
+    worse = _check(RATCHET[key]["metadata"], measured["metadata"].headline(), f"{key}/metadata")
     assert not worse, "\n".join(worse)
 
 
