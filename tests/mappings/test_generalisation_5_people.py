@@ -12,6 +12,15 @@ from tests.mappings.cases import case_tests
 BUS_POSITION = ("route_id", "latitude", "longitude")
 METRO_RUN = (("line_no", "线路编号"), ("train_no", "车次"), ("driver_id", "司机ID"))
 RECORDING = (("frame_rate", "frames per second"), ("speed_limit", "speed limit of the site"))
+FUEL_STATION = (("station_name", "加油站名称"), ("brand", "品牌"), ("address", "地址"))
+FUEL_ORDER = (("order_no", "订单号"), ("litres", "加油升数"), ("grade", "油号"))
+SERVICE_RESERVE = (("reserve_time", "预约时间"), ("customer_name", "客户姓名"), ("plate_no", "车牌号"))
+ARRIVAL_CHECK = (("plate_no", "车牌号"), ("customer_name", "客户姓名"), ("odometer", "里程"))
+FLEET_DRIVER = (("company_id", "所属公司ID"), ("name", "姓名"), ("licence_no", "驾驶证号"))
+DRIVER_MONTH = (("driver_name", "司机姓名"), ("social_security_fee", "社保费"), ("month", "月份"))
+CREDIT = ("customer_id", "age", "monthly_salary", "num_bank_accounts")
+FUEL_CARD = (("card_no", "卡号"), ("balance", "余额"))
+RENTAL = (("pickup_store", "取车门店"), ("return_store", "还车门店"), ("renter", "租车人"))
 
 EXACT = [
     # Cross-requests: a transit table's station is a stop, its 运营状态 the service state; a dataset's location id
@@ -30,9 +39,35 @@ EXACT = [
     ("cabin_media", ("vehicle_id",), "recording", "blob", None, {"P02"}),
     ("voice_log", ("vehicle_id",), "cabin_recording_url", "varchar(255)", None, {"P02"}),
     ("gnss_fix", ("latitude", "longitude"), "position_covariance", "float[9]", None, set()),
+    # Shop bookings: what was booked, when it was cancelled and why are the booking (P04); a rental order's booked
+    # period and state are the renter's contract.
+    ("service_reserve", SERVICE_RESERVE, "cancel_reason", "varchar(100)", "取消原因", {"P04"}),
+    ("service_reserve", SERVICE_RESERVE, "cancel_time", "datetime", "取消时间", {"P04"}),
+    ("orders", RENTAL, "begin", "datetime", None, {"P04"}),
+    ("orders", RENTAL, "status", "int", None, {"P04"}),
+    # Technicians and inspectors named or signing are staff; the customer's signature is the customer's.
+    ("service_reserve", SERVICE_RESERVE, "tech_name", "varchar(50)", "技师姓名", {"P03"}),
+    ("vehicle_check", ARRIVAL_CHECK, "qc_sign", "varchar(255)", "质检签字", {"P03"}),
+    ("vehicle_check", ARRIVAL_CHECK, "customer_sign", "varchar(255)", "客户签名", {"P01"}),
+    # A company's or fleet's own drivers are staff, with their licence, photo and family contact; a row carrying
+    # the social insurance paid for a person or the days on duty is an employee's.
+    ("truck_driver", FLEET_DRIVER, "family_phone", "varchar(20)", "家属电话", {"P03"}),
+    ("truck_driver", FLEET_DRIVER, "licence_class", "varchar(20)", "驾驶证级别", {"P03"}),
+    ("truck_driver", FLEET_DRIVER, "photo", "varchar(200)", "司机照片", {"P03"}),
+    ("driver_monthly", DRIVER_MONTH, "driver_name", "varchar(50)", "司机姓名", {"P03"}),
+    ("driver_monthly", DRIVER_MONTH, "days_on_duty", "int", "出勤天数", {"P03"}),
+    # Prepaid fuel cards are stored-value cards (P04).
+    ("fuel_card", FUEL_CARD, "use_time", "datetime", "使用时间", {"P04"}),
+    ("fuel_card", FUEL_CARD, "card_no", "varchar(32)", "卡号", {"P04"}),
 ]
 
 ABSENT = [
+    # A fuel station and its pumps are no charging infrastructure.
+    ("fuel_station", FUEL_STATION, "longitude", "decimal(10,6)", "油站经度", {"C22.1"}),
+    ("fuel_station", FUEL_STATION, "status", "int", "状态", {"C22.1"}),
+    ("fuel_order", FUEL_ORDER, "nozzle_no", "int", "枪号", {"C22.1"}),
+    # A credit applicant's salary is income, not a payroll: the person stays a customer.
+    ("credit_applicant", CREDIT, "name", "varchar(50)", None, {"P03"}),
     ("gnss_fix", ("latitude", "longitude"), "covariance_xx", "float", None, {"C16.1", "P02"}),
 ]
 
