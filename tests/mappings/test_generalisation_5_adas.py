@@ -19,6 +19,9 @@ EXACT = [
     ("recordings", ("lidar_topic", "duration"), "vehicle_name", "varchar(64)", "采集车辆", {"C04.1"}),
     # A road's or lane's speed limit in a map is road geometry
     ("lane", ("lane_id", "centerline"), "speed_limit", "double", "speed limit of the lane", {"C13.2"}),
+    # Turn-by-turn navigation's lane guidance comes from the navigation map
+    ("route_guidance", ("maneuver_type", "distance_remaining"), "lanes", "json", None, {"C13.2"}),
+    ("navigation_step", ("next_maneuver", "street_name"), "lane_info", "text", "车道信息", {"C13.2"}),
     # NGSIM-style trajectory columns (v_Vel, v_Acc, Global_X) are scenario tracks
     ("vehicle_trajectories", NGSIM, "v_vel", "float", None, {"C12.2", "C13.3"}),
     ("vehicle_trajectories", NGSIM, "v_acc", "float", None, {"C12.2", "C13.3"}),
@@ -35,6 +38,8 @@ ABSENT = [
     ("driver_roster", ROSTER, "vehicle_name", "varchar(32)", "车辆名称", {"C04.1"}),
     ("vehicle_telemetry", ("vin", "odometer", "battery_level"), "vehicle_name", "varchar(64)", None, {"C04.1"}),
     ("dispatch_order", ("driver_name", "order_no"), "car_name", "varchar(32)", None, {"C04.1"}),
+    # A toll plaza's or survey's lanes are no navigation guidance
+    ("toll_plaza", ("plaza_id", "plaza_name"), "lanes", "int", "车道数", {"C13.2"}),
     # The vehicle's own speed-limiting function is a vehicle state or setting, not the map's limit
     ("engine_controller", ("engine_speed", "torque_mode"), "road_speed_limit_status", "int", None, {"C13.2"}),
     ("vehicle_settings", ("vin", "sentry_mode"), "speed_limit_mode", "int", None, {"C13.2"}),
