@@ -45,6 +45,8 @@ EXACT = [
     ("service_reserve", SERVICE_RESERVE, "cancel_time", "datetime", "取消时间", {"P04"}),
     ("orders", RENTAL, "begin", "datetime", None, {"P04"}),
     ("orders", RENTAL, "status", "int", None, {"P04"}),
+    ("orders", RENTAL, "actual_return_time", "datetime", "实际还车时间", set()),
+    ("orders", RENTAL, "pickup_at", "datetime", "实际取车时间", set()),
     # Technicians and inspectors named or signing are staff; the customer's signature is the customer's.
     ("service_reserve", SERVICE_RESERVE, "tech_name", "varchar(50)", "技师姓名", {"P03"}),
     ("vehicle_check", ARRIVAL_CHECK, "qc_sign", "varchar(255)", "质检签字", {"P03"}),
