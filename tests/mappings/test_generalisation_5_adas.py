@@ -19,6 +19,11 @@ EXACT = [
     ("recordings", ("lidar_topic", "duration"), "vehicle_name", "varchar(64)", "采集车辆", {"C04.1"}),
     # A road's or lane's speed limit in a map is road geometry
     ("lane", ("lane_id", "centerline"), "speed_limit", "double", "speed limit of the lane", {"C13.2"}),
+    # A traffic sign as the camera recognises it is perception output, not the map
+    ("traffic_sign_recognition", ("sign_type", "confidence"), "speed_limit", "int", None, {"C12.2"}),
+    ("sign_detection", ("speed_limit", "bbox"), "sign_class", "int", "标志类型", {"C12.2"}),
+    ("sign_detection", ("speed_limit", "sign_class"), "confidence", "float", None, set()),
+    ("road_segments", ("segment_id", "geometry"), "speed_limit", "int", None, {"C13.2"}),
     # Turn-by-turn navigation's lane guidance comes from the navigation map
     ("route_guidance", ("maneuver_type", "distance_remaining"), "lanes", "json", None, {"C13.2"}),
     ("navigation_step", ("next_maneuver", "street_name"), "lane_info", "text", "车道信息", {"C13.2"}),
@@ -47,6 +52,7 @@ ABSENT = [
     ("cab_message", ("seat_belt_switch",), "selected_maximum_vehicle_speed_limit", "float", None, {"C13.2"}),
     ("vehicle_speed_limiter", ("vin",), "top_speed_limit_active", "int", None, {"C13.2"}),
     ("fleet_config", ("vin",), "speed_limiter_setting", "int", "限速设置", {"C13.2"}),
+    ("adas_status", ("acc_status", "lka_status"), "tsr_speed_limit", "int", None, {"C13.2"}),
     # Photos of the car as goods or as a record are no vehicle-camera imagery
     ("car_image", LISTING, "img_out", "text", "车辆外观", {"C11.1", "C11.2", "P02"}),
     ("car_image", LISTING, "img_in", "text", "中控内饰", {"C11.1", "C11.2", "P02"}),
