@@ -24,6 +24,11 @@ EXACT = [
     ("sign_detection", ("speed_limit", "bbox"), "sign_class", "int", "标志类型", {"C12.2"}),
     ("sign_detection", ("speed_limit", "sign_class"), "confidence", "float", None, set()),
     ("road_segments", ("segment_id", "geometry"), "speed_limit", "int", None, {"C13.2"}),
+    # A road counting station's counts stay traffic flow
+    ("traffic_count_station", ("station_id", "lane_no", "period_start"), "vehicle_count", "int", None, {"C17.1"}),
+    # A scenario's identifier is a key; how panoptic labels are encoded is a parameter
+    ("driving_scenarios", ("scenario_file", "map_name"), "scenario_id", "varchar(64)", "scenario identifier", set()),
+    ("panoptic_labels", ("image", "instance_ids"), "label_divisor", "int", None, set()),
     # Turn-by-turn navigation's lane guidance comes from the navigation map
     ("route_guidance", ("maneuver_type", "distance_remaining"), "lanes", "json", None, {"C13.2"}),
     ("navigation_step", ("next_maneuver", "street_name"), "lane_info", "text", "车道信息", {"C13.2"}),
@@ -43,6 +48,9 @@ ABSENT = [
     ("driver_roster", ROSTER, "vehicle_name", "varchar(32)", "车辆名称", {"C04.1"}),
     ("vehicle_telemetry", ("vin", "odometer", "battery_level"), "vehicle_name", "varchar(64)", None, {"C04.1"}),
     ("dispatch_order", ("driver_name", "order_no"), "car_name", "varchar(32)", None, {"C04.1"}),
+    # A car park's entries and exits are no road traffic
+    ("car_park_entry", ("plate_no", "gate_no", "entry_time"), "vehicle_count", "smallint", None, {"C17.1"}),
+    ("parking_lot_status", ("lot_id", "free_spaces"), "vehicle_count", "int", "场内车辆数", {"C17.1"}),
     # A toll plaza's or survey's lanes are no navigation guidance
     ("toll_plaza", ("plaza_id", "plaza_name"), "lanes", "int", "车道数", {"C13.2"}),
     # The vehicle's own speed-limiting function is a vehicle state or setting, not the map's limit
