@@ -28,6 +28,7 @@ EXACT = [
     ("timing_data", ("lap_time", "sector_1_time"), "speed_fl", "float", None, {"C17.2"}),
     ("pass_vehicle_info", CHECKPOINT, "clsd", "varchar(32)", "车辆速度", {"C17.2"}),
     ("gantry_passage", GANTRY, "vehicle_speed", "int", None, {"C17.2"}),
+    ("toll_gantry_record", ("gantry_id", "pass_time"), "passing_speed", "float", None, {"C17.2"}),
     # An event data recorder's trigger threshold is part of the event-triggered recording
     ("edr_event", EDR, "trigger_threshold", "float", None, {"C15.2"}),
     ("event_record", ("event_type", "record_time"), "trigger_value", "double", "触发阈值", {"C15.2"}),
@@ -46,9 +47,12 @@ ABSENT = [
     ("vehicle_status", ("engine_rpm", "gear"), "st_speed", "int", None, {"C17.2"}),
     ("laps", LAPS, "speed_limit", "int", None, {"C17.2"}),
     ("speed_camera", ("camera_id", "road_name"), "speed_trap_limit", "int", None, {"C17.2"}),
-    ("driving_behaviour", ("vin", "overtake_count"), "passing_speed_overtaking", "float", None, {"C17.2"}),
+    ("driving_behaviour", ("vin", "overtake_count"), "passing_speed", "float", None, {"C17.2"}),
+    ("gantry_passage", GANTRY, "overtaking_speed", "float", None, {"C17.2"}),
     ("parking_entry_record", (("plate_no", "车牌"), ("entry_time", "入场时间")), "speed", "int", "车辆速度",
      {"C17.2"}),
+    ("model_checkpoints", ("checkpoint_id", "epoch", "loss"), "speed", "float", None, {"C17.2"}),
+    ("gantry_crane", ("crane_id", "load_kg"), "gantry_speed", "float", None, {"C17.2"}),
     # A platform's alarm threshold is a configured limit, not a recording trigger
     ("alarm_config", ("alarm_type", "enabled"), "alarm_threshold", "float", "报警阈值", {"C15.2"}),
     # Album art and a place's picture sent to the head unit were taken by no vehicle or road camera
