@@ -67,6 +67,9 @@ ABSENT = [
     ("signal_strength_log", ("imei",), "level", "int", None, {"C23.2"}),
     ("process_pids", ("host",), "state", "varchar(8)", None, {"C23.2"}),
     ("can_do_list", ("user_id",), "status", "varchar(8)", None, {"C23.2"}),
+    # An app's or a client's usage telemetry is no vehicle telemetry
+    ("app_telemetry", ("user_id", "event_name"), "status", "varchar(8)", None, {"C23.2"}),
+    ("client_telemetry", ("session_id",), "state", "varchar(8)", None, {"C23.2"}),
     # A traffic or fleet incident, a vehicle alert and an inspection finding are no security incident
     ("traffic_incident", ("incident_date", "location", "description"), "severity", "varchar(16)", None, {"C21.1"}),
     ("accident_incident", ("incident_date", "description"), "impact", "varchar(64)", None, {"C21.1"}),
