@@ -17,6 +17,10 @@ STAFF_TRIP = ("technician_id", "end_mileage", "trip_date")
 TOLL_STATION = ("station_name", "province")
 
 EXACT = [
+    # Soft-delete flags written `flg` and insert-date stamps stay empty even in a staff table (abbreviation flg,
+    # audit negative).
+    ("sys_admin", ("username", "password", "dept_id"), "del_flg", "char(1)", None, set()),
+    ("sys_admin", ("username", "password", "dept_id"), "insert_date", "datetime", None, set()),
     # A factory's machine master (beside work shops and machine types) and an equipment ledger are routine records.
     ("machine", MES_MACHINE, "status", "varchar(10)", "machine status", {"G01"}),
     ("equipment_ledger", ("equipment_code", "install_date"), "equipment_name", "varchar(40)", None, {"G01"}),
