@@ -34,6 +34,25 @@ EXACT = [
     ("loan", LOAN, "loan_amount", "decimal(10,2)", "贷款金额", {"P04"}),
     ("loan", LOAN, "repay_method", "char(1)", "还款方式", {"P04"}),
     ("loan", LOAN, "remain_principal", "decimal(10,2)", "剩余本金", {"P04"}),
+    # An OEM's product-configuration master: feature and option codes, their names and the configuration matrix,
+    # model years, option packages and the change log of a feature library are routine product data (G01).
+    ("feature_library", ("feature_code", "parent_feature_code", "maturity"), "display_name", "varchar(128)",
+     "英文描述", {"G01"}),
+    ("option_matrix", ("model_code", "model_year", "feature_code", "option_code"), "matrix_value", "tinyint",
+     "矩阵打点", {"G01"}),
+    ("product_configuration", ("model_code", "model_year", "marketing_name"), "configuration_name", "varchar(128)",
+     None, {"G01"}),
+    ("feature_change_log", ("feature_code", "change_attribute"), "old_value", "varchar(128)", "变更属性的旧值",
+     {"G01"}),
+    ("option_package", ("feature_code", "option_code"), "description", "varchar(255)", "描述", {"G01"}),
+    # The discriminator and display order of a configurator row stay empty.
+    ("feature_library", ("feature_code", "parent_feature_code"), "type", "varchar(16)", "类型", set()),
+    ("feature_library", ("feature_code", "parent_feature_code"), "sort_order", "int", "排序", set()),
+    # An off-road machine's PIN in an equipment header is its identification number (P01), not a PIN code.
+    ("equipment_header", ("oem_name", "model", "serial_number"), "pin", "varchar(20)", None, {"P01"}),
+    ("machine", ("manufacturer", "model"), "product_identification_number", "varchar(20)", None, {"P01"}),
+    # The IP an SMS verification code was requested from is the requesting user's.
+    ("sms_log", ("mobile", "code", "send_time"), "ip", "varchar(40)", None, {"P01"}),
     # An employee record stays staff data: its salary, position and phone.
     ("sys_user", STAFF, "salary", "decimal(10,2)", "工资", {"P03"}),
     ("sys_user", STAFF, "phone", "varchar(20)", "手机", {"P03"}),
@@ -49,6 +68,11 @@ ABSENT = [
     ("sys_user", BORROWER, "spouse_idcard", "char(18)", "配偶身份证", {"P01", "P03"}),
     # Employer, income and position words in an HR table do not make an applicant's profile.
     ("employee", STAFF, "company_name", "varchar(90)", "公司名称", {"P01"}),
+    # A release mail group is no person's e-mail.
+    ("release_snapshot", ("feature_code", "title"), "email_group", "varchar(255)", "邮件组", {"P01"}),
+    # A user's PIN code stays a credential; an app's feature flags are no product configuration.
+    ("user_account", ("username", "mobile"), "pin", "varchar(8)", None, {"P01"}),
+    ("app_feature", ("feature_name", "enabled"), "description", "varchar(200)", None, {"G01"}),
     # A dealer's floor-plan financing is the company's, not a person's contract.
     ("dealer_finance", ("dealer_code", "bank_name"), "loan_amount", "decimal(12,2)", "贷款金额", {"P04"}),
 ]
