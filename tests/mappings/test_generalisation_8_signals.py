@@ -38,6 +38,8 @@ EXACT = [
     # Live readings stay signals
     ("vehicle_status", ("vin", "gps_time", "speed"), "driving_mode", "varchar(16)", None, {"C23.2"}),
     ("vehicle_status", ("vin", "gps_time", "speed"), "mileage", "decimal(10,1)", None, {"C23.2"}),
+    # A software package's code stays an OTA item
+    ("ota_package", ("ecu", "version"), "package_code", "varchar(32)", None, {"C18.2"}),
 ]
 
 ABSENT = [
@@ -63,6 +65,9 @@ ABSENT = [
     # A factory machine's speed and an MES equipment fault stay out
     ("machine", ("machine_code", "workshop"), "spindle_speed", "float", None, {"C23.2"}),
     ("equipment_fault", ("equipment_code", "production_line"), "fault_code", "varchar(16)", None, {"C19.2"}),
+    # An option package of a trim is sold, not installed
+    ("option_package", ("model_code", "feature_code"), "package_code", "varchar(32)", None, {"C18.2"}),
+    ("vehicle_config", ("model_code", "trim"), "option_package_code", "varchar(32)", "选装包", {"C18.2"}),
     # A verification code is no key material; a command's label is no command
     ("app_user", ("user_id", "mobile"), "verify_code", "varchar(6)", "验证码", {"C20.2"}),
     ("digital_key", ("vin", "owner_id"), "command_name", "varchar(32)", None, {"C23.1"}),
