@@ -4,7 +4,7 @@ from __future__ import annotations
 import hashlib
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable, Hashable, Iterable, Sequence
@@ -268,6 +268,7 @@ class Classifier:
         self._column_texts = _Memo(MEMO_LIMIT)
         self._keyword_evidence_memo = _Memo(MEMO_LIMIT)
         self._value_evidence_memo = _Memo(MEMO_LIMIT)
+        self._context_evidence_memo = _Memo(MEMO_LIMIT)
         self._global_hits_memo = _Memo(MEMO_LIMIT)
         self._wanted_memo = _Memo(MEMO_LIMIT)
         self._families = _Memo(MEMO_LIMIT)
@@ -625,8 +626,9 @@ class Classifier:
         reads_values = values is not None and bool(rule.values)
         if direct and not evidence and not reads_values:
             return None
-        for context, found in zip(compiled.context, compiled.context_evidence):
+        for index, context in enumerate(compiled.context):
             if context.holds(table_keywords, siblings):
+                found = self._context_evidence(compiled, index, table_keywords, siblings)
                 evidence.append(found)
                 lifted = lifted or (not direct and found.weight > 0)
         if not lifted and not reads_values and not self._negatives_can_lift:
@@ -703,9 +705,26 @@ class Classifier:
             self._keyword_evidence_memo.remember(key, found)
         return found
 
+    def _context_evidence(self, compiled: _CompiledRule, index: int, table_keywords: frozenset[int],
+                          siblings: frozenset[int]) -> Evidence:
+        """A context clause that held, told in the words that made it hold: a table named `MachineInsights` is
+        "about machine", not about the clause's first three words, so a steward sees why a whole table was tagged.
+        The same few (rule, clause, words) come back table after table."""
+        context = compiled.context[index]
+        table_hit, column_hit = context.table_any & table_keywords, context.columns_any & siblings
+        key = (compiled.position, index, table_hit, column_hit)
+        found = self._context_evidence_memo.get(key)
+        if found is None:
+            label = _context_label(self._texts(table_hit), self._texts(column_hit),
+                                   compiled.rule.context[index].columns_all)
+            found = self._context_evidence_memo.remember(key, replace(compiled.context_evidence[index], detail=label))
+        return found
+
+    def _texts(self, keyword_ids: frozenset[int]) -> list[str]:
+        return sorted(self.index.keywords[k].text for k in keyword_ids)
+
     def _quote(self, keyword_ids: frozenset[int]) -> str:
-        texts = sorted(self.index.keywords[k].text for k in keyword_ids)
-        return ", ".join(f"'{t}'" for t in texts[:3])
+        return ", ".join(f"'{t}'" for t in self._texts(keyword_ids)[:3])
 
     def _masked(self, values) -> tuple[str, ...]:
         present = values.drop_null()

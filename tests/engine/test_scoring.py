@@ -274,3 +274,18 @@ rules:
     # t.crew_record passes (0.62) though t.crew_phone is P03's more confident rule: its suppression holds.
     assert verdict_of(rules, table("crews", ("crew_phone", "text")))["crew_phone"] == ("P03",)
     assert verdict_of(rules, table("owners", ("phone", "text")))["phone"] == ("P01",)
+
+
+def test_context_evidence_names_the_words_that_held(tmp_path) -> None:  # noqa: ANN001
+    path = tmp_path / "pack.yaml"
+    path.write_text("""
+rules:
+  - id: t.record
+    code: G01
+    context:
+      - {table_any: [invoice, settlement, cashier, machine], weight: 4.5}
+""", encoding="utf-8")
+    rules = Classifier(load_rules([path], include_builtin=False), load_taxonomy())
+    column = rules.classify(table("machine_insights", ("fuel_rate", "double"))).columns[0]
+    # The clause's fourth word made it hold, and the evidence says so (not "invoice/settlement/cashier").
+    assert [e.detail for e in column.evidence if e.signal == "context"] == ["table is about machine"]
