@@ -15,3 +15,15 @@ ABSENT = [
      "varchar(32)", "状态", {"C23.2"}),
 ]
 test_exact, test_absent = case_tests(EXACT, ABSENT)
+
+TYRE_ALARM = ["vehicle_id", "plate_no", "wheel_position", "tire_sensor_id", "pressure_threshold", "alarm_time"]
+EXACT_TPMS = [
+    ("tyre_alarm", TYRE_ALARM, "pressure", "varchar", "压力", {"C23.2"}),
+    ("tyre_alarm", TYRE_ALARM, "temperature", "varchar", "温度", {"C23.2"}),
+    ("tpms_data", ["sensor_id", "wheel_position"], "tyre_temperature", "decimal", "胎温", {"C23.2"}),
+]
+ABSENT_TPMS = [
+    ("tyre_alarm", TYRE_ALARM, "pressure_threshold", "varchar", "压力阈值", {"C23.2"}),
+    ("boiler", ["plant", "operator", "shift"], "pressure", "decimal", "压力", {"C23.2"}),
+]
+test_exact_tpms, test_absent_tpms = case_tests(EXACT_TPMS, ABSENT_TPMS)
