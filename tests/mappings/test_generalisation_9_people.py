@@ -9,6 +9,8 @@ from __future__ import annotations
 from tests.mappings.cases import case_tests
 
 TYRE = ("tyre_id", "brand_name", ("section_width", "断面宽度"), ("load_index", "负荷指数"))
+DEALER = ("dealer_code", "dealer_name")
+DRIVER_BONUS = ("driver_id", ("driver_name", "司机姓名"))
 TPMS = ("sensor_id", ("tyre_pressure", "胎压"), ("tyre_temperature", "胎温"))
 
 EXACT = [
@@ -26,9 +28,19 @@ EXACT = [
     ("tire", TYRE, "aspect_ratio", "int", None, {"G01"}),
     ("tire", TYRE, "rim_diameter", "decimal(4,1)", None, {"G01"}),
     ("轮胎", TYRE, "section_width", "int", "断面宽度", {"G01"}),
+    # A maker's programmes for its dealers: targets, achievement, rebates and service contracts sold per type.
+    ("dealer_quarter_result", DEALER, "sales_target", "int", None, {"G01"}),
+    ("dealer_quarter_result", DEALER, "achievement_rate", "decimal(5,2)", "达成率", {"G01"}),
+    ("dealer_quarter_result", DEALER, "rebate_amount", "decimal(12,2)", "返利金额", {"G01"}),
+    ("service_plan_sales", DEALER, "contract_type", "varchar(20)", None, {"G01"}),
+    ("service_plan_sales", DEALER, "claims_allowed", "int", None, {"G01"}),
 ]
 
 ABSENT = [
+    # A driver's bonus is about the driver, not a dealer's programme.
+    ("driver_bonus", DRIVER_BONUS, "incentive_amount", "decimal(8,2)", "奖励金额", {"G01"}),
+    # Without a dealer beside it, a target is anything's target.
+    ("lane_change_plan", ("plan_id", "ego_speed"), "target", "int", None, {"G01"}),
     # An image's or a camera frame's aspect ratio is no tyre dimension.
     ("camera_frame", ("frame_id", "width_px", "height_px"), "aspect_ratio", "float", None, {"G01"}),
     ("video_clip", ("clip_id", "url"), "aspect_ratio", "varchar(8)", "画面比例", {"G01"}),
