@@ -11,6 +11,9 @@ from tests.mappings.cases import case_tests
 TYRE = ("tyre_id", "brand_name", ("section_width", "断面宽度"), ("load_index", "负荷指数"))
 DEALER = ("dealer_code", "dealer_name")
 DRIVER_BONUS = ("driver_id", ("driver_name", "司机姓名"))
+CLIENT_DRIVER = ("driver_id", ("customer_id", "客户ID"), ("customer_name", "所属客户名称"))
+SCHOOL_COACH = ("coach_id", ("school_id", "驾校ID"), ("school_name", "所属驾校"))
+OWN_DRIVER = ("driver_id", ("company_id", "所属公司"), ("hire_date", "入职日期"))
 TPMS = ("sensor_id", ("tyre_pressure", "胎压"), ("tyre_temperature", "胎温"))
 
 EXACT = [
@@ -28,6 +31,14 @@ EXACT = [
     ("tire", TYRE, "aspect_ratio", "int", None, {"G01"}),
     ("tire", TYRE, "rim_diameter", "decimal(4,1)", None, {"G01"}),
     ("轮胎", TYRE, "section_width", "int", "断面宽度", {"G01"}),
+    # Drivers of a fleet platform's customers and coaches of the schools a platform supervises are the clients'
+    # people, not the holder's staff.
+    ("driver", CLIENT_DRIVER, "driver_name", "varchar(20)", "姓名", {"P01"}),
+    ("driver", CLIENT_DRIVER, "gender", "tinyint", "性别", {"P01"}),
+    ("teacher", SCHOOL_COACH, "full_name", "varchar(20)", "姓名", {"P01"}),
+    ("teacher", SCHOOL_COACH, "phone", "varchar(20)", "电话号码", {"P01"}),
+    # A carrier's own drivers (rows belong to the company, hired on a date) stay its staff.
+    ("driver", OWN_DRIVER, "driver_name", "varchar(20)", "姓名", {"P03"}),
     # A maker's programmes for its dealers: targets, achievement, rebates and service contracts sold per type.
     ("dealer_quarter_result", DEALER, "sales_target", "int", None, {"G01"}),
     ("dealer_quarter_result", DEALER, "achievement_rate", "decimal(5,2)", "达成率", {"G01"}),
