@@ -4,7 +4,7 @@ from __future__ import annotations
 import hashlib
 import math
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable, Hashable, Iterable, Sequence
@@ -156,7 +156,6 @@ class _Context:
     columns_any: frozenset[int]
     columns_all: frozenset[int]
     weight: float
-    label: str
 
     def holds(self, table_keywords: frozenset[int], siblings: frozenset[int]) -> bool:
         return ((not self.table_any or not self.table_any.isdisjoint(table_keywords))
@@ -178,7 +177,6 @@ class _CompiledRule:
     negative_mask: int  # the bits of `negatives`
     values_weight: float  # what its value clauses can add
     prior_evidence: Evidence
-    context_evidence: tuple[Evidence, ...]  # aligned with `context`
     negative_evidence: tuple[Evidence, ...]  # aligned with `negatives`
     global_evidence: tuple[Evidence | None, ...]  # aligned with the global negatives; None where exempt
 
@@ -333,8 +331,7 @@ class Classifier:
 
     def _compile_rule(self, position: int, rule: Rule) -> _CompiledRule:
         contexts = tuple(
-            _Context(self._ids(c.table_any), self._ids(c.columns_any), self._ids(c.columns_all),
-                     c.weight, _context_label(c.table_any, c.columns_any, c.columns_all))
+            _Context(self._ids(c.table_any), self._ids(c.columns_any), self._ids(c.columns_all), c.weight)
             for c in rule.context
         )
         name = _Clause(self._ids(rule.name.any), rule.name.weight) if rule.name else None
@@ -355,7 +352,6 @@ class Classifier:
             negative_mask=sum(n.bit for n in negatives),
             values_weight=sum(v.weight for v in rule.values),
             prior_evidence=evidence("prior", f"rule {rule.id} starts at {rule.prior:+.1f}", rule.prior),
-            context_evidence=tuple(evidence("context", c.label, c.weight) for c in contexts),
             negative_evidence=tuple(evidence("negative", n.label, n.weight) for n in negatives),
             global_evidence=tuple(None if n.id in exempt else evidence("negative", n.label, n.weight)
                                   for n in self._globals),
@@ -717,7 +713,8 @@ class Classifier:
         if found is None:
             label = _context_label(self._texts(table_hit), self._texts(column_hit),
                                    compiled.rule.context[index].columns_all)
-            found = self._context_evidence_memo.remember(key, replace(compiled.context_evidence[index], detail=label))
+            found = self._context_evidence_memo.remember(
+                key, Evidence("context", label, context.weight, compiled.rule.code, compiled.rule.id))
         return found
 
     def _texts(self, keyword_ids: frozenset[int]) -> list[str]:

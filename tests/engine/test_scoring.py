@@ -63,11 +63,16 @@ def toy_detector():
     DETECTORS.pop("t_vin_shape")
 
 
+def pack_classifier(directory: Path, pack: str, threshold: float | None = None) -> Classifier:
+    """A classifier of `pack` alone (no built-in rules), written to `directory`."""
+    path = directory / "pack.yaml"
+    path.write_text(pack, encoding="utf-8")
+    return Classifier(load_rules([path], include_builtin=False), load_taxonomy(), threshold=threshold)
+
+
 @pytest.fixture(scope="module")
 def classifier(tmp_path_factory, toy_detector) -> Classifier:
-    path = tmp_path_factory.mktemp("rules") / "pack.yaml"
-    path.write_text(PACK, encoding="utf-8")
-    return Classifier(load_rules([path], include_builtin=False), load_taxonomy())
+    return pack_classifier(tmp_path_factory.mktemp("rules"), PACK)
 
 
 def table(name: str, *columns: tuple[str, str]) -> TableRef:
@@ -153,9 +158,7 @@ def test_explanations_list_every_candidate(classifier: Classifier) -> None:
 
 
 def test_threshold_is_configurable(tmp_path: Path) -> None:
-    path = tmp_path / "pack.yaml"
-    path.write_text(PACK, encoding="utf-8")
-    strict = Classifier(load_rules([path], include_builtin=False), load_taxonomy(), threshold=0.95)
+    strict = pack_classifier(tmp_path, PACK, threshold=0.95)
     assert strict.classify(table("cars", ("vin", "text"))).columns[0].codes == ()
 
 
@@ -224,9 +227,7 @@ def test_classifying_a_table_twice_gives_equal_verdicts(classifier: Classifier, 
     vins = ["LSVAU2180N2123456", "LFV2A21K6A4123457"] * 10
     ref = table("track", ("vin", "text"), ("col_7", "text"), ("lat", "double"), ("vin_id", "bigint"))
     sample = pa.table({"vin": vins, "col_7": vins, "lat": [31.2] * 20, "vin_id": list(range(20))})
-    path = tmp_path / "pack.yaml"
-    path.write_text(PACK, encoding="utf-8")
-    fresh = Classifier(load_rules([path], include_builtin=False), load_taxonomy())
+    fresh = pack_classifier(tmp_path, PACK)
     first, second = classifier.classify(ref, sample), classifier.classify(ref, sample)
     assert first == second == fresh.classify(ref, sample)
 
@@ -235,9 +236,7 @@ def test_memos_stay_bounded(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> 
     import scanner.classifier as engine
 
     monkeypatch.setattr(engine, "MEMO_LIMIT", 16)
-    path = tmp_path / "pack.yaml"
-    path.write_text(PACK, encoding="utf-8")
-    small = Classifier(load_rules([path], include_builtin=False), load_taxonomy())
+    small = pack_classifier(tmp_path, PACK)
     for index in range(40):
         ref = table(f"t{index}", (f"vin_{index}", "text"), (f"lat{index}", "double"), (f"note_{index}", "text"))
         small.classify(ref, pa.table({f"vin_{index}": ["LSVAU2180N2123456"] * 5}))
@@ -256,8 +255,7 @@ def test_memo_forgets_everything_when_full() -> None:
 
 
 def test_every_passing_rule_suppresses_not_only_the_most_confident_of_its_code(tmp_path) -> None:  # noqa: ANN001
-    path = tmp_path / "pack.yaml"
-    path.write_text("""
+    rules = pack_classifier(tmp_path, """
 rules:
   - id: t.crew_phone
     code: P03
@@ -269,23 +267,20 @@ rules:
   - id: t.phone
     code: P01
     name: {any: [phone], weight: 5}
-""", encoding="utf-8")
-    rules = Classifier(load_rules([path], include_builtin=False), load_taxonomy())
+""")
     # t.crew_record passes (0.62) though t.crew_phone is P03's more confident rule: its suppression holds.
     assert verdict_of(rules, table("crews", ("crew_phone", "text")))["crew_phone"] == ("P03",)
     assert verdict_of(rules, table("owners", ("phone", "text")))["phone"] == ("P01",)
 
 
 def test_context_evidence_names_the_words_that_held(tmp_path) -> None:  # noqa: ANN001
-    path = tmp_path / "pack.yaml"
-    path.write_text("""
+    rules = pack_classifier(tmp_path, """
 rules:
   - id: t.record
     code: G01
     context:
       - {table_any: [invoice, settlement, cashier, machine], weight: 4.5}
-""", encoding="utf-8")
-    rules = Classifier(load_rules([path], include_builtin=False), load_taxonomy())
+""")
     column = rules.classify(table("machine_insights", ("fuel_rate", "double"))).columns[0]
     # The clause's fourth word made it hold, and the evidence says so (not "invoice/settlement/cashier").
     assert [e.detail for e in column.evidence if e.signal == "context"] == ["table is about machine"]
