@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from contextlib import AbstractContextManager
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Iterator
 
@@ -105,11 +105,6 @@ def estimate(value: Any) -> int | None:
 class Catalog:
     """Reads the catalog of the database a URL reaches; `found()` yields tables or per-table errors."""
 
-    # Catalogs that page read a small first page, so that sampling and the first verdict start at once instead of
-    # after the whole first thousand tables (~0.3 s of a scan's first second); later pages amortise their queries.
-    FIRST_PAGE_TABLES = 50
-    PAGE_TABLES = 1000
-
     def __init__(self, ctx: CatalogContext) -> None:
         self.ctx = ctx
         # Most scans name no pattern: then no table's path needs joining and matching (thousands of tables).
@@ -122,8 +117,8 @@ class Catalog:
         return self.refs(self.found(conn))
 
     def found_pages(self, session: Session) -> Iterator[list[FoundTable | ScanError]]:
-        """The catalog as lists, each read whole in one short session. One list here; a catalog that can page its
-        system tables yields several (`page_sizes`), so that a scan of 100,000 tables never holds them all."""
+        """The catalog as lists, each read whole in one short session. One list here; a `PagedCatalog` yields
+        several, so that a scan of 100,000 tables never holds them all."""
         with session() as conn:
             page = list(self.found(conn))
         yield page
@@ -132,11 +127,6 @@ class Catalog:
         """`found_pages` as TableRefs in scope: no transaction stays open while the caller samples a page."""
         for page in self.found_pages(session):
             yield list(self.refs(page))
-
-    def page_sizes(self) -> Iterator[int]:
-        yield self.FIRST_PAGE_TABLES
-        while True:
-            yield self.PAGE_TABLES
 
     def refs(self, found: Iterable[FoundTable | ScanError]) -> Iterator[TableRef | ScanError]:
         """Tables in scope as TableRefs, errors as they are."""
@@ -153,6 +143,28 @@ class Catalog:
         if is_view and not self.ctx.include_views:
             return False
         return not self._filtered or self.ctx.table_filter.allows(tuple(p for p in parts if p))
+
+
+class PagedCatalog(Catalog):
+    """A catalog that reads its system tables a page at a time (`found_pages`); `found` reads every page on one
+    connection."""
+
+    # A small first page, so that sampling and the first verdict start at once instead of after the whole first
+    # thousand tables (~0.3 s of a scan's first second); later pages amortise their queries.
+    FIRST_PAGE_TABLES = 50
+    PAGE_TABLES = 1000
+
+    def found(self, conn: Connection) -> Iterator[FoundTable | ScanError]:
+        for page in self.found_pages(lambda: nullcontext(conn)):
+            yield from page
+
+    def found_pages(self, session: Session) -> Iterator[list[FoundTable | ScanError]]:
+        raise NotImplementedError
+
+    def page_sizes(self) -> Iterator[int]:
+        yield self.FIRST_PAGE_TABLES
+        while True:
+            yield self.PAGE_TABLES
 
 
 catalogs: Registry[Catalog] = Registry("catalog")

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from contextlib import nullcontext
 from itertools import groupby
 from operator import itemgetter
 from pathlib import Path
@@ -17,7 +16,8 @@ from sqlalchemy import func, literal_column, select, table, text
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
-from connectors.sql.catalog import Catalog, FoundTable, Session, SqlLocator, catalogs, estimate, first_line
+from connectors.sql.catalog import (Catalog, FoundTable, PagedCatalog, Session, SqlLocator, catalogs, estimate,
+                                    first_line)
 from scanner.gc_pause import collections_paused
 from scanner.model import ColumnRef, ScanError
 
@@ -45,14 +45,10 @@ def _rows(conn: Connection, statement: str, parameters: tuple[Any, ...] = ()) ->
 
 
 @catalogs.register("sqlite")
-class SqliteCatalog(Catalog):
+class SqliteCatalog(PagedCatalog):
     """All local: every table's columns from pragma_table_info and its rowid range (estimate and change counter).
     Read in bulk, a few statements per database whatever its table count; a database where a bulk read fails
     (a view over a dropped table) is read table by table, so only the broken table becomes an error."""
-
-    def found(self, conn: Connection) -> Iterator[FoundTable | ScanError]:
-        for page in self.found_pages(lambda: nullcontext(conn)):
-            yield from page
 
     def found_pages(self, session: Session) -> Iterator[list[FoundTable | ScanError]]:
         """Each database in pages of tables by name, each page read in a session of its own."""

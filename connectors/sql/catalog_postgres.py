@@ -1,17 +1,16 @@
-"""PostgreSQL discovery: three pg_catalog queries a page of tables (Catalog.page_sizes), however many there are.
+"""PostgreSQL discovery: three pg_catalog queries a page of tables (PagedCatalog.page_sizes), however many there are.
 
 Pages follow the tables' oids, each read in a session of its own: a scan holds one page of table and column
 descriptions at a time (~8 kB a table of 30 columns), not the catalog of a 100,000-table warehouse."""
 from __future__ import annotations
 
 from collections import defaultdict
-from contextlib import nullcontext
 from typing import Any, Iterator, Sequence
 
 from sqlalchemy import bindparam, text
 from sqlalchemy.engine import Connection
 
-from connectors.sql.catalog import (SYSTEM_SCHEMAS, Catalog, FoundTable, Session, SqlLocator, catalogs,
+from connectors.sql.catalog import (SYSTEM_SCHEMAS, FoundTable, PagedCatalog, Session, SqlLocator, catalogs,
                                    estimate)
 from scanner.model import ColumnRef, ScanError
 
@@ -71,11 +70,7 @@ NO_SELECT_NOTE = "this role has no SELECT privilege on the table: metadata only,
 
 
 @catalogs.register("postgresql")
-class PostgresCatalog(Catalog):
-    def found(self, conn: Connection) -> Iterator[FoundTable | ScanError]:
-        for page in self.found_pages(lambda: nullcontext(conn)):
-            yield from page
-
+class PostgresCatalog(PagedCatalog):
     def found_pages(self, session: Session) -> Iterator[list[FoundTable | ScanError]]:
         after = 0
         for size in self.page_sizes():
