@@ -20,6 +20,7 @@ _CAMEL = re.compile(r"(?<=[A-Z])(?=[A-Z][a-z])|(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Za-
 _SEPARATORS = re.compile(f"[^A-Za-z0-9{_CJK}]+")
 _MAX_RUN = 6  # longest run of tokens glued together when matching concatenations (`license_plate_no`)
 _MIN_SEGMENT = 2
+_SHORT_PIECE = 3
 _MIN_INITIALS = 2
 
 # Latin tokens that are programming, UI-control or Hungarian-notation prefixes, or common English abbreviations, and
@@ -173,6 +174,10 @@ class Vocabulary:
                     if best[end] is None or len(candidate) < len(best[end]):
                         best[end] = candidate
         found = best[len(word)]
+        if found and len(found) > 2 and all(len(piece) <= _SHORT_PIECE for piece in found):
+            # Three short words glued together are more often one English word (`milestone` is not mil-est-one,
+            # `keystone` not key-st-one) than a name built from three abbreviations.
+            return None
         return found if found and len(found) > 1 else None
 
     def normalise(self, text: str | None) -> Normalised:

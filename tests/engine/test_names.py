@@ -139,3 +139,16 @@ def test_pinyin_cache_is_complete_and_agrees_with_pypinyin() -> None:
 
     shipped = json.loads(PINYIN_CACHE.read_text(encoding="utf-8"))
     assert shipped == pinyin_table(), "run `python -m scanner.names` after changing rule keywords"
+
+
+# fmt: off
+@pytest.mark.parametrize("name, tokens", [
+    ("milestone", ("milestone",)),                  # not mil-est-one: three short pieces are one English word
+    ("keystone", ("keystone",)),
+    ("vinno", ("vin", "number")),                    # two short pieces still split
+    ("milcode", ("mil", "code")),
+])
+# fmt: on
+def test_three_short_pieces_stay_one_word(name: str, tokens: tuple[str, ...]) -> None:
+    vocabulary = Vocabulary({"no": "number"}, ["mil", "est", "one", "key", "st", "vin", "code"])
+    assert vocabulary.normalise(name).tokens == tokens
