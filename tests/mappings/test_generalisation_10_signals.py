@@ -40,7 +40,6 @@ EXACT = [
     ("vehicle_status", STATUS, "wiper_state", "int", "雨刷状态", {"C23.2"}),
     ("vehicle_status", STATUS, "central_lock", "int", "中控锁", {"C23.2"}),
     ("vehicle_status", STATUS, "sunroof", "int", "天窗状态", {"C23.2"}),
-    ("vehicle_status", STATUS, "gps_fix", "int", "定位状态", {"C16.1", "P02"}),
     ("car_telemetry", TELEMETRY, "adaptive_cruise_control", "boolean", None, {"C23.2"}),
     ("car_telemetry", TELEMETRY, "lane_departure_warning", "boolean", None, {"C23.2"}),
     # A register's last fix stays a position: displacement and curb weight do not make it a model sheet.
@@ -53,6 +52,8 @@ EXACT = [
 ]
 
 ABSENT = [
+    # A fix status (定位状态) is GNSS quality metadata (conventions §2), also in a status report.
+    ("vehicle_status", STATUS, "gps_fix", "int", "定位状态", {"C16.1", "P02"}),
     # Features a model has, in its configuration sheet: no readings, whatever the table is called.
     ("car_model", SHEET_CN, "airbag", "tinyint", "主驾驶安全气囊", {"C23.2"}),
     ("car_model", SHEET_CN, "abs", "tinyint", "ABS防抱死", {"C23.2"}),
