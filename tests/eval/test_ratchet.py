@@ -1,6 +1,6 @@
 """The ratchet: the rules may not get worse than the levels recorded in ratchet.json.
 
-Also guarded: the held-out validation corpora (bench/corpus-validation, bench/corpus-validation-2 … -18, metadata
+Also guarded: the held-out validation corpora (bench/corpus-validation, bench/corpus-validation-2 … -20, metadata
 only — they have no sample values), whose levels are in ratchet.json under the keys of `VALIDATION_CORPORA`.
 
 The lead raises the levels as the rules improve (`python -m tests.eval.record_ratchet` prints current levels).
@@ -27,7 +27,8 @@ VALIDATION_CORPORA = {"validation": "corpus-validation", "validation_2": "corpus
                       "validation_11": "corpus-validation-11", "validation_12": "corpus-validation-12",
                       "validation_13": "corpus-validation-13", "validation_14": "corpus-validation-14",
                       "validation_15": "corpus-validation-15", "validation_16": "corpus-validation-16",
-                      "validation_17": "corpus-validation-17", "validation_18": "corpus-validation-18"}
+                      "validation_17": "corpus-validation-17", "validation_18": "corpus-validation-18",
+                      "validation_19": "corpus-validation-19", "validation_20": "corpus-validation-20"}
 TOLERANCE = 1e-4
 LOWER_BOUNDS = ("micro_f1", "micro_precision", "kind_accuracy")
 
