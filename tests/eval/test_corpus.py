@@ -1,4 +1,4 @@
-"""The committed corpus is usable: right format, known codes, enough columns, sources and untagged columns."""
+"""The committed corpora are usable: right format, known codes, enough columns, sources and untagged columns."""
 from __future__ import annotations
 
 import csv
@@ -9,6 +9,7 @@ import pytest
 from mappings.loader import load_taxonomy
 from scanner.eval_cli import read_corpus
 from scanner.evaluation import CORPUS_FIELDS, check_corpus
+from tests.eval.test_ratchet import VALIDATION_CORPORA
 
 CORPUS = Path(__file__).resolve().parents[2] / "bench" / "corpus"
 
@@ -46,3 +47,16 @@ def test_values_are_short_lists(columns):
     for column in columns:
         if column.values is not None:
             assert 1 <= len(column.values) <= 20, column.key
+
+
+@pytest.mark.parametrize("folder", sorted(set(VALIDATION_CORPORA.values())))
+def test_validation_corpora_are_well_formed_and_documented(folder):
+    """Each held-out corpus keeps the corpus format, known codes, its sources listed in its README and a measured
+    first figure: a corpus added without its provenance or its blind measure would not say what it measures."""
+    path = CORPUS.parent / folder
+    held_out = read_corpus(path)
+    assert check_corpus(held_out, load_taxonomy().codes) == []
+    readme = (path / "README.md").read_text(encoding="utf-8")
+    for source in {c.source for c in held_out}:
+        assert f"`{source}`" in readme, (folder, source)
+    assert "## Measurements" in readme and "To be measured" not in readme, folder
