@@ -49,7 +49,7 @@ def test_values_are_short_lists(columns):
             assert 1 <= len(column.values) <= 20, column.key
 
 
-@pytest.mark.parametrize("folder", sorted(set(VALIDATION_CORPORA.values())))
+@pytest.mark.parametrize("folder", sorted(VALIDATION_CORPORA.values()))
 def test_validation_corpora_are_well_formed_and_documented(folder):
     """Each held-out corpus keeps the corpus format, known codes, its sources listed in its README and a measured
     first figure: a corpus added without its provenance or its blind measure would not say what it measures."""

@@ -19,16 +19,8 @@ from scanner.evaluation import MODES
 
 RATCHET = json.loads((Path(__file__).with_name("ratchet.json")).read_text())
 # ratchet.json key -> folder beside bench/corpus
-VALIDATION_CORPORA = {"validation": "corpus-validation", "validation_2": "corpus-validation-2",
-                      "validation_3": "corpus-validation-3", "validation_4": "corpus-validation-4",
-                      "validation_5": "corpus-validation-5", "validation_6": "corpus-validation-6",
-                      "validation_7": "corpus-validation-7", "validation_8": "corpus-validation-8",
-                      "validation_9": "corpus-validation-9", "validation_10": "corpus-validation-10",
-                      "validation_11": "corpus-validation-11", "validation_12": "corpus-validation-12",
-                      "validation_13": "corpus-validation-13", "validation_14": "corpus-validation-14",
-                      "validation_15": "corpus-validation-15", "validation_16": "corpus-validation-16",
-                      "validation_17": "corpus-validation-17", "validation_18": "corpus-validation-18",
-                      "validation_19": "corpus-validation-19", "validation_20": "corpus-validation-20"}
+VALIDATION_CORPORA = {"validation": "corpus-validation",
+                      **{f"validation_{n}": f"corpus-validation-{n}" for n in range(2, 21)}}
 TOLERANCE = 1e-4
 LOWER_BOUNDS = ("micro_f1", "micro_precision", "kind_accuracy")
 
